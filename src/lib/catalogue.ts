@@ -1,0 +1,61 @@
+/** /lessons.json: the catalogue other tools read (format in DESIGN.md). */
+import { isoDay } from './dates';
+import { routes } from './routes';
+import type { LessonData } from './schema/lesson';
+import type { Hotline } from './schema/catalogue';
+
+export interface CatalogueLesson {
+  slug: string;
+  title: string;
+  track: string;
+  summary: string;
+  remember: string;
+  url: string;
+  handout: string;
+  poster: string;
+  slides: string;
+  hotlines: string[];
+  quiz: { question: string; options: string[]; answer: number; explanation: string }[];
+  sources: { title: string; url: string }[];
+  reviewed: string;
+}
+
+export interface Catalogue {
+  site: string;
+  lessons: CatalogueLesson[];
+}
+
+export function buildCatalogue(
+  site: URL | string,
+  lessons: readonly { id: string; data: LessonData }[],
+  hotlines: readonly Hotline[],
+): Catalogue {
+  const numberOf = (id: string) => {
+    const hotline = hotlines.find((h) => h.id === id);
+    if (!hotline) throw new Error(`lessons.json: unknown hotline id "${id}"`);
+    return hotline.number;
+  };
+  return {
+    site: new URL(site).href.replace(/\/$/, ''),
+    lessons: lessons.map(({ id, data }) => ({
+      slug: id,
+      title: data.title,
+      track: data.track,
+      summary: data.summary,
+      remember: data.remember,
+      url: routes.lesson(id),
+      handout: routes.handout(id),
+      poster: routes.poster(id),
+      slides: routes.slides(id),
+      hotlines: data.hotlines.map(numberOf),
+      quiz: data.quiz.map(({ question, options, answer, explanation }) => ({
+        question,
+        options,
+        answer,
+        explanation,
+      })),
+      sources: data.sources.map(({ title, url }) => ({ title, url })),
+      reviewed: isoDay(data.reviewed),
+    })),
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Reads the small YAML files in content/ (tracks, hotlines, site) straight from disk, so the
+ * content config can check a lesson's references while Astro validates it, and so tests and
+ * scripts can use the same data without a build.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import {
+  createHelpGuideSchema,
+  hotlineSchema,
+  type HelpGuide,
+  siteSchema,
+  trackSchema,
+  type Hotline,
+  type SiteInfo,
+  type Track,
+} from './schema/catalogue';
+import { formatIssues } from './schema/format-issues';
+
+export const CONTENT_DIR = 'content';
+
+/** The id of the hotline made from the organisation's customer-service number. */
+export const BANK_HOTLINE_ID = 'bank';
+
+export interface ContentData {
+  tracks: Track[];
+  hotlines: Hotline[];
+  site: SiteInfo;
+  help: HelpGuide;
+}
+
+function readYaml(file: string): unknown {
+  try {
+    return parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: cannot be read as YAML: ${(error as Error).message}`);
+  }
+}
+
+function parseWith<T extends z.ZodType>(schema: T, file: string, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new Error(`Invalid content file\n${formatIssues(file, result.error).join('\n')}`);
+  }
+  return result.data;
+}
+
+/** The organisation's customer-service line, as a hotline every lesson can list. */
+export function bankHotline(site: SiteInfo): Hotline {
+  return {
+    id: BANK_HOTLINE_ID,
+    number: site.customerService,
+    name: `${site.shortName}客服`,
+    when: '银行卡、账户有异常,或要紧急止付、挂失时拨打',
+    kind: 'call',
+  };
+}
+
+export function loadContentData(root = process.cwd()): ContentData {
+  const file = (name: string) => join(root, CONTENT_DIR, name);
+  const site = parseWith(siteSchema, `${CONTENT_DIR}/site.yaml`, readYaml(file('site.yaml')));
+  const tracks = parseWith(
+    z.array(trackSchema).min(1),
+    `${CONTENT_DIR}/tracks.yaml`,
+    readYaml(file('tracks.yaml')),
+  );
+  const listed = parseWith(
+    z.array(hotlineSchema).min(1),
+    `${CONTENT_DIR}/hotlines.yaml`,
+    readYaml(file('hotlines.yaml')),
+  );
+  const hotlines = [...listed, bankHotline(site)];
+  for (const [kind, ids] of [
+    ['track', tracks.map((t) => t.id)],
+    ['hotline', hotlines.map((h) => h.id)],
+  ] as const) {
+    const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+    if (duplicate) throw new Error(`content: the ${kind} id "${duplicate}" is used twice`);
+  }
+  const help = parseWith(
+    createHelpGuideSchema(hotlines.map((h) => h.id)),
+    `${CONTENT_DIR}/help.yaml`,
+    readYaml(file('help.yaml')),
+  );
+  return { tracks, hotlines, site, help };
+}

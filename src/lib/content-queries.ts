@@ -1,0 +1,50 @@
+/**
+ * The content queries as plain functions over plain data, so the same code answers the pages
+ * (fed from Astro's collections in lessons.ts) and the unit tests (fed from the files on disk).
+ */
+import { sortLessons, trackNeighbours, type LessonLike } from './lesson-order';
+import type { HelpGuide, Hotline, SiteInfo, Track } from './schema/catalogue';
+
+export interface ContentSource<L extends LessonLike> {
+  lessons: readonly L[];
+  tracks: readonly Track[];
+  hotlines: readonly Hotline[];
+  site: SiteInfo;
+  help: HelpGuide;
+}
+
+export function createContentQueries<L extends LessonLike>(source: ContentSource<L>) {
+  const tracks = [...source.tracks].sort((a, b) => a.order - b.order);
+  const lessons = sortLessons(
+    source.lessons,
+    tracks.map((track) => track.id),
+  );
+  return {
+    tracks: (): Track[] => tracks,
+    track: (id: string): Track | undefined => tracks.find((track) => track.id === id),
+    /** All lessons in reading order (track by track). */
+    lessons: (): L[] => lessons,
+    trackLessons: (trackId: string): L[] => lessons.filter((lesson) => lesson.data.track === trackId),
+    lesson: (slug: string): L | undefined => lessons.find((lesson) => lesson.id === slug),
+    neighbours: (slug: string) => trackNeighbours(lessons, slug),
+    /** How many lessons each track has (the home page never lists every lesson). */
+    lessonCounts: (): Map<string, number> => {
+      const counts = new Map<string, number>();
+      for (const lesson of lessons) counts.set(lesson.data.track, (counts.get(lesson.data.track) ?? 0) + 1);
+      return counts;
+    },
+    /** The hotlines with these ids, in the order given; every hotline when no ids are given. */
+    hotlines: (ids?: readonly string[]): Hotline[] => {
+      if (!ids) return [...source.hotlines];
+      return ids.map((id) => {
+        const hotline = source.hotlines.find((h) => h.id === id);
+        if (!hotline) throw new Error(`unknown hotline id "${id}"`);
+        return hotline;
+      });
+    },
+    site: (): SiteInfo => source.site,
+    help: (): HelpGuide => source.help,
+  };
+}
+
+export type ContentQueries<L extends LessonLike> = ReturnType<typeof createContentQueries<L>>;

@@ -1,0 +1,45 @@
+/**
+ * Every content query the pages make, in one module (as withastro/docs does): pages never call
+ * getCollection with filters of their own. The logic is in content-queries.ts.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { createContentQueries, type ContentQueries } from './content-queries';
+
+export type Lesson = CollectionEntry<'lessons'>;
+
+let cached: Promise<ContentQueries<Lesson>> | undefined;
+
+function queries(): Promise<ContentQueries<Lesson>> {
+  cached ??= (async () => {
+    const [lessons, tracks, hotlines, sites, guides] = await Promise.all([
+      getCollection('lessons'),
+      getCollection('tracks'),
+      getCollection('hotlines'),
+      getCollection('site'),
+      getCollection('guides'),
+    ]);
+    const site = sites[0]?.data;
+    const help = guides.find((guide) => guide.id === 'help')?.data;
+    if (!site) throw new Error('content/site.yaml is missing');
+    if (!help) throw new Error('content/help.yaml is missing');
+    return createContentQueries({
+      lessons,
+      tracks: tracks.map((entry) => entry.data),
+      hotlines: hotlines.map((entry) => entry.data),
+      site,
+      help,
+    });
+  })();
+  return cached;
+}
+
+export const getTracks = async () => (await queries()).tracks();
+export const getTrack = async (id: string) => (await queries()).track(id);
+export const getLessons = async () => (await queries()).lessons();
+export const getTrackLessons = async (trackId: string) => (await queries()).trackLessons(trackId);
+export const getLesson = async (slug: string) => (await queries()).lesson(slug);
+export const getLessonNeighbours = async (slug: string) => (await queries()).neighbours(slug);
+export const getLessonCounts = async () => (await queries()).lessonCounts();
+export const getHotlines = async (ids?: readonly string[]) => (await queries()).hotlines(ids);
+export const getSiteInfo = async () => (await queries()).site();
+export const getHelpGuide = async () => (await queries()).help();

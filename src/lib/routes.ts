@@ -1,0 +1,19 @@
+/** Every site-relative URL the site links to, in one place (the route contract in DESIGN.md). */
+export const routes = {
+  home: '/',
+  help: '/help/',
+  quiz: '/quiz/',
+  print: '/print/',
+  search: '/search/',
+  catalogue: '/lessons.json',
+  track: (track: string) => `/tracks/${track}/`,
+  lesson: (slug: string) => `/lessons/${slug}/`,
+  handout: (slug: string) => `/handouts/${slug}/`,
+  poster: (slug: string) => `/handouts/${slug}/poster/`,
+  slides: (slug: string) => `/present/${slug}/`,
+} as const;
+
+/** An absolute URL on the public site, e.g. for a QR code. */
+export function absoluteUrl(site: URL | string, path: string): string {
+  return new URL(path, site).href;
+}

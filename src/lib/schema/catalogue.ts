@@ -1,0 +1,99 @@
+import { z } from 'astro/zod';
+import { httpsUrl, isoDate, kebabId, listOf, shortText, sourceSchema } from './common';
+
+/** One track (content/tracks.yaml). */
+export const trackSchema = z.object({
+  /** Short kebab-case id, used in URLs: /tracks/<id>/. */
+  id: kebabId,
+  /** The name readers see, e.g. 电信网络诈骗. */
+  title: shortText(12, 'title'),
+  /** One sentence: what this track protects you from. */
+  description: shortText(60, 'description'),
+  /** Position on the home page, smallest first. */
+  order: z.number().int().min(0),
+});
+
+const phoneNumber = z
+  .string()
+  .regex(/^\d{3,11}$/, 'must be digits only, as dialled (e.g. "96110")');
+
+/** One phone number the site shows (content/hotlines.yaml). */
+export const hotlineSchema = z.object({
+  /** Id that lessons list in `hotlines`; by convention the number itself. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The number as dialled. */
+  number: phoneNumber,
+  /** What the line is, e.g. 反诈预警劝阻专线. */
+  name: shortText(20, 'name'),
+  /** When to call (or what it means when it calls or texts you). */
+  when: shortText(60, 'when'),
+  /** "call": dial it; "sms": a number that only sends warnings, nothing to dial. */
+  kind: z.enum(['call', 'sms']).default('call'),
+  /** Where the number and its purpose were checked. */
+  source: z.object({ title: z.string().min(1), url: httpsUrl }).optional(),
+});
+
+/** Branch details printed on handouts; staff override them in the print centre. */
+export const branchSchema = z.object({
+  /** The branch's name. */
+  name: z.string().trim().min(1),
+  /** Street address; leave out rather than guess. */
+  address: z.string().trim().optional(),
+  /** The branch's phone number as dialled. */
+  phone: phoneNumber.optional(),
+});
+
+/** The organisation behind the site (content/site.yaml). Another bank changes this file only. */
+export const siteSchema = z.object({
+  /** The site's name. */
+  siteName: shortText(12, 'siteName'),
+  /** The organisation's full name. */
+  organisation: z.string().trim().min(1),
+  /** What readers call it, e.g. 工商银行. */
+  shortName: z.string().trim().min(1),
+  /** The customer-service number; it becomes the hotline with id "bank". */
+  customerService: phoneNumber,
+  /** The organisation's official website. */
+  website: httpsUrl,
+  /** Default branch details for handouts. */
+  branch: branchSchema,
+});
+
+export type Track = z.output<typeof trackSchema>;
+export type Hotline = z.output<typeof hotlineSchema>;
+export type SiteInfo = z.output<typeof siteSchema>;
+export type Branch = z.output<typeof branchSchema>;
+
+/** The "我可能被骗了" guide (content/help.yaml): short steps in order. */
+export function createHelpGuideSchema(hotlineIds: readonly string[]) {
+  return z.object({
+    /** The page title. */
+    title: shortText(30, 'title'),
+    /** One or two calming sentences before the steps. */
+    lead: shortText(60, 'lead'),
+    /** What to do, in order. */
+    steps: listOf(
+      z.object({
+        /** A short imperative, e.g. 拨打 110 报警. */
+        title: shortText(12, 'title'),
+        /** Two sentences at most. */
+        body: shortText(80, 'body'),
+        /** Hotline ids to show with this step. */
+        hotlines: z.array(
+          z.string().refine((id) => hotlineIds.includes(id), {
+            error: (issue) => `unknown hotline "${String(issue.input)}" (content/hotlines.yaml)`,
+          }),
+        ),
+      }),
+      3,
+      8,
+      'steps',
+    ),
+    /** Where the advice comes from. */
+    sources: listOf(sourceSchema, 1, undefined, 'sources'),
+    /** When it was last checked. */
+    reviewed: isoDate,
+  });
+}
+
+export type HelpGuide = z.output<ReturnType<typeof createHelpGuideSchema>>;

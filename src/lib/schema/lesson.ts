@@ -1,0 +1,84 @@
+import { z } from 'astro/zod';
+import { charCount, isoDate, listOf, requiredText, shortText, sourceSchema } from './common';
+
+/** The ids a lesson may point at; read from tracks.yaml and hotlines.yaml. */
+export interface LessonRefs {
+  trackIds: readonly string[];
+  hotlineIds: readonly string[];
+}
+
+const quizQuestionSchema = z
+  .object({
+    /** A decision the reader faces, e.g. "对方要您转到安全账户。您应该?" */
+    question: requiredText('question').trim().min(1),
+    /** 2–4 choices; every wrong one is something people really do. */
+    options: listOf(z.string().trim().min(1), 2, 4, 'options'),
+    /** The index (from 0) of the right option. */
+    answer: z.number({ error: 'answer must be the number of the right option, counting from 0' }).int().min(0),
+    /** Why the right answer is right and the others wrong; it teaches. */
+    explanation: requiredText('explanation').trim().min(1),
+  })
+  .superRefine((q, ctx) => {
+    if (q.answer >= q.options.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: `answer ${q.answer} points past the ${q.options.length} options (counting from 0)`,
+      });
+    }
+  });
+
+/** A short line in a list (red flag, action, alias). */
+const listItem = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .refine((text) => charCount(text) <= max, { message: `at most ${max} characters` });
+
+/**
+ * The frontmatter of one lesson (content/lessons/<track>/<slug>.mdx).
+ * Built from the known ids so that an unknown track or hotline stops the build by name.
+ */
+export function createLessonSchema({ trackIds, hotlineIds }: LessonRefs) {
+  return z.object({
+    /** The lesson's title, as a reader would say it. */
+    title: shortText(30, 'title'),
+    /** The track id (content/tracks.yaml) this lesson belongs to. */
+    track: requiredText('track').refine((id) => trackIds.includes(id), {
+      error: (issue) =>
+        `unknown track "${String(issue.input)}"; known tracks: ${trackIds.join(', ')} (content/tracks.yaml)`,
+    }),
+    /** Position within its track, smallest first. */
+    order: z.number({ error: 'order must be a whole number (position in the track)' }).int().min(0),
+    /** One sentence, at most 60 characters: what the lesson is about. */
+    summary: shortText(60, 'summary'),
+    /** The one sentence to remember (记住这句话), at most 30 characters. */
+    remember: shortText(30, 'remember'),
+    /** 3–6 warning signs, in the words the scammer uses. */
+    redFlags: listOf(listItem(40), 3, 6, 'red flags'),
+    /** 3–6 things to do, each an imperative, in order. */
+    actions: listOf(listItem(40), 3, 6, 'actions'),
+    /** Ids from content/hotlines.yaml; no lesson writes a phone number by hand. */
+    hotlines: listOf(
+      z.string().refine((id) => hotlineIds.includes(id), {
+        error: (issue) =>
+          `unknown hotline "${String(issue.input)}"; known hotlines: ${hotlineIds.join(', ')} (content/hotlines.yaml)`,
+      }),
+      1,
+      undefined,
+      'hotlines',
+    ).refine((ids) => new Set(ids).size === ids.length, { message: 'a hotline is listed twice' }),
+    /** Everyday words people type or say for this danger (口语说法), for search; at least 6. */
+    aliases: listOf(listItem(30), 6, undefined, 'aliases'),
+    /** At least 3 decision questions. */
+    quiz: listOf(quizQuestionSchema, 3, undefined, 'questions'),
+    /** Where every fact in the lesson comes from; at least one, preferably official. */
+    sources: listOf(sourceSchema, 1, undefined, 'sources'),
+    /** When the lesson was last checked against its sources (YYYY-MM-DD). */
+    reviewed: isoDate,
+  });
+}
+
+export type LessonData = z.output<ReturnType<typeof createLessonSchema>>;
+export type QuizQuestion = z.output<typeof quizQuestionSchema>;

@@ -1,0 +1,32 @@
+/**
+ * Checks one lesson file's frontmatter against the lesson schema without a build, for tests
+ * and for writers: every problem comes back as "<file>: <field>: <what is wrong>".
+ */
+import { parse } from 'yaml';
+import { createLessonSchema, type LessonData, type LessonRefs } from './schema/lesson';
+import { formatIssues } from './schema/format-issues';
+
+export type LessonCheck =
+  | { ok: true; data: LessonData }
+  | { ok: false; errors: string[] };
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+export function readFrontmatter(file: string, source: string): unknown {
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new Error(`${file}: (frontmatter): the file must start with a --- block`);
+  return parse(match[1] ?? '') ?? {};
+}
+
+export function checkLesson(file: string, source: string, refs: LessonRefs): LessonCheck {
+  let frontmatter: unknown;
+  try {
+    frontmatter = readFrontmatter(file, source);
+  } catch (error) {
+    return { ok: false, errors: [(error as Error).message] };
+  }
+  const result = createLessonSchema(refs).safeParse(frontmatter);
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, errors: formatIssues(file, result.error) };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createContentQueries } from '../../src/lib/content-queries';
+import { loadContentFromDisk } from '../../src/lib/content-from-disk';
+
+const source = loadContentFromDisk();
+const q = createContentQueries(source);
+
+describe('content queries', () => {
+  it('orders tracks as tracks.yaml says', () => {
+    expect(q.tracks().map((t) => t.id)).toEqual(['telecom', 'fundraising', 'cards']);
+  });
+
+  it('returns every lesson, track by track, each track in its order', () => {
+    const lessons = q.lessons();
+    expect(lessons).toHaveLength(source.lessons.length);
+    const trackIds = q.tracks().map((t) => t.id);
+    const keys = lessons.map((l) => [trackIds.indexOf(l.data.track), l.data.order] as const);
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    expect(keys).toEqual(sorted);
+  });
+
+  it('finds a lesson by its slug (the file name), and nothing for an unknown slug', () => {
+    const first = q.lessons()[0]!;
+    expect(q.lesson(first.id)?.data.title).toBe(first.data.title);
+    expect(q.lesson('no-such-lesson')).toBeUndefined();
+  });
+
+  it('filters a track and counts the lessons in each', () => {
+    const counts = q.lessonCounts();
+    for (const track of q.tracks()) {
+      const lessons = q.trackLessons(track.id);
+      expect(lessons.every((l) => l.data.track === track.id)).toBe(true);
+      expect(counts.get(track.id) ?? 0).toBe(lessons.length);
+    }
+  });
+
+  it('links previous and next only within a track, in order', () => {
+    for (const track of q.tracks()) {
+      const lessons = q.trackLessons(track.id);
+      lessons.forEach((lesson, i) => {
+        const { previous, next } = q.neighbours(lesson.id);
+        expect(previous?.id).toBe(lessons[i - 1]?.id);
+        expect(next?.id).toBe(lessons[i + 1]?.id);
+      });
+    }
+    expect(q.neighbours('no-such-lesson')).toEqual({ previous: undefined, next: undefined });
+  });
+
+  it('resolves hotline ids in the order asked, including the bank line from site.yaml', () => {
+    const [antiFraud, bank] = q.hotlines(['96110', 'bank']);
+    expect(antiFraud?.number).toBe('96110');
+    expect(bank?.number).toBe(q.site().customerService);
+    expect(() => q.hotlines(['nope'])).toThrow('unknown hotline id "nope"');
+  });
+
+  it('loads the help guide with its steps in order', () => {
+    expect(q.help().steps.length).toBeGreaterThanOrEqual(3);
+    expect(q.help().steps.some((s) => s.hotlines.includes('110'))).toBe(true);
+  });
+});

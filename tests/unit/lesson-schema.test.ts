@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLesson } from '../../src/lib/validate-lesson';
+import { loadContentData } from '../../src/lib/content-files';
+
+const data = loadContentData();
+const refs = { trackIds: data.tracks.map((t) => t.id), hotlineIds: data.hotlines.map((h) => h.id) };
+
+function fixtures(kind: 'valid' | 'invalid') {
+  const dir = join('tests/fixtures', kind);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const file = join(dir, name);
+      return { name, file, source: readFileSync(file, 'utf8') };
+    });
+}
+
+describe('lesson schema', () => {
+  it.each(fixtures('valid'))('accepts $name', ({ file, source }) => {
+    const result = checkLesson(file, source, refs);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('has at least 8 invalid fixtures', () => {
+    expect(fixtures('invalid').length).toBeGreaterThanOrEqual(8);
+  });
+
+  // Each invalid fixture breaks exactly one field; the message names the file and that field.
+  const expectedField: Record<string, string> = {
+    'missing-title.mdx': 'title',
+    'unknown-track.mdx': 'track',
+    'unknown-hotline.mdx': 'hotlines[1]',
+    'answer-out-of-range.mdx': 'quiz[0].answer',
+    'too-few-questions.mdx': 'quiz',
+    'http-source.mdx': 'sources[0].url',
+    'summary-too-long.mdx': 'summary',
+    'bad-date.mdx': 'reviewed',
+    'too-few-red-flags.mdx': 'redFlags',
+    'remember-too-long.mdx': 'remember',
+  };
+
+  it.each(fixtures('invalid'))('rejects $name, naming the file and the field', ({ name, file, source }) => {
+    const field = expectedField[name];
+    expect(field, `add ${name} to expectedField`).toBeDefined();
+    const result = checkLesson(file, source, refs);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(new RegExp(`^${file.replace(/[.[\]]/g, '\\$&')}: ${field.replace(/[.[\]]/g, '\\$&')}: `));
+  });
+
+  it('explains what is wrong in words a writer can act on', () => {
+    const messages = fixtures('invalid').flatMap(({ file, source }) => {
+      const result = checkLesson(file, source, refs);
+      return result.ok ? [] : result.errors.map((e) => e.slice(file.length + 2));
+    });
+    expect(messages.sort()).toMatchInlineSnapshot(`
+      [
+        "hotlines[1]: unknown hotline "12345678"; known hotlines: 96110, 110, 12381, 12333, 12363, bank (content/hotlines.yaml)",
+        "quiz: needs at least 3 questions",
+        "quiz[0].answer: answer 2 points past the 2 options (counting from 0)",
+        "redFlags: needs 3–6 red flags",
+        "remember: remember最多 30 个字 (at most 30 characters)",
+        "reviewed: "2026-02-30" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-26",
+        "sources[0].url: must be an absolute https:// URL",
+        "summary: summary最多 60 个字 (at most 60 characters)",
+        "title: title is required",
+        "track: unknown track "lottery"; known tracks: telecom, fundraising, cards (content/tracks.yaml)",
+      ]
+    `);
+  });
+});
