@@ -15,6 +15,7 @@ function chromiumPath(): string | undefined {
 }
 
 const isRoot = process.getuid?.() === 0;
+const executablePath = chromiumPath();
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
@@ -29,7 +30,7 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: 'off',
     launchOptions: {
-      ...(chromiumPath() ? { executablePath: chromiumPath() } : {}),
+      ...(executablePath ? { executablePath } : {}),
       args: [
         ...(isRoot ? ['--no-sandbox'] : []),
         '--disable-gpu',

@@ -27,7 +27,8 @@ export function staleReason(root = process.cwd()) {
   const missing = OUTPUTS.find((file) => !existsSync(join(root, file)));
   if (missing) return `${missing} is missing`;
   const info = JSON.parse(readFileSync(join(root, STAMP), 'utf8'));
-  if (!info.site || new URL(info.site).href !== new URL(siteUrl()).href) return `built for ${info.site}, SITE_URL is ${siteUrl()}`;
+  if (!info.site || new URL(info.site).href !== new URL(siteUrl()).href)
+    return `built for ${info.site}, SITE_URL is ${siteUrl()}`;
   const built = statSync(join(root, STAMP)).mtimeMs;
   const changed = SOURCES.find((source) => newestMtime(join(root, source)) > built);
   return changed ? `${changed} changed since the last build` : undefined;

@@ -27,7 +27,10 @@ export function pagefindIndex(): AstroIntegration {
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
           logger.info(`indexed ${added.page_count} pages for search`);
           // Lets `npm start` and the tests know this build is complete, and for which site.
-          await writeFile(`${outDir}/.build-info.json`, JSON.stringify({ site, builtAt: new Date().toISOString() }));
+          await writeFile(
+            `${outDir}/.build-info.json`,
+            JSON.stringify({ site, builtAt: new Date().toISOString() }),
+          );
         } finally {
           await index.deleteIndex();
           await pagefind.close();

@@ -35,7 +35,7 @@ function readYaml(file: string): unknown {
   try {
     return parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: cannot be read as YAML: ${(error as Error).message}`);
+    throw new Error(`${file}: cannot be read as YAML: ${(error as Error).message}`, { cause: error });
   }
 }
 

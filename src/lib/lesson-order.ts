@@ -17,9 +17,7 @@ export function sortLessons<T extends LessonLike>(lessons: readonly T[], trackOr
   };
   return [...lessons].sort(
     (a, b) =>
-      rank(a.data.track) - rank(b.data.track) ||
-      a.data.order - b.data.order ||
-      a.id.localeCompare(b.id),
+      rank(a.data.track) - rank(b.data.track) || a.data.order - b.data.order || a.id.localeCompare(b.id),
   );
 }
 

@@ -6,9 +6,7 @@ import { parse } from 'yaml';
 import { createLessonSchema, type LessonData, type LessonRefs } from './schema/lesson';
 import { formatIssues } from './schema/format-issues';
 
-export type LessonCheck =
-  | { ok: true; data: LessonData }
-  | { ok: false; errors: string[] };
+export type LessonCheck = { ok: true; data: LessonData } | { ok: false; errors: string[] };
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 

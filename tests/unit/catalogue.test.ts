@@ -37,15 +37,29 @@ describe('/lessons.json', () => {
     expect(first?.quiz).toEqual(source.data.quiz);
     expect(first?.sources).toEqual(source.data.sources.map(({ title, url }) => ({ title, url })));
     expect(first?.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(Object.keys(first ?? {}).sort()).toEqual(
-      ['handout', 'hotlines', 'poster', 'quiz', 'remember', 'reviewed', 'slides', 'slug', 'sources', 'summary', 'title', 'track', 'url'],
-    );
+    expect(Object.keys(first ?? {}).sort()).toEqual([
+      'handout',
+      'hotlines',
+      'poster',
+      'quiz',
+      'remember',
+      'reviewed',
+      'slides',
+      'slug',
+      'sources',
+      'summary',
+      'title',
+      'track',
+      'url',
+    ]);
   });
 
   it('fails loudly on a hotline id it does not know', () => {
     const lesson = q.lessons()[0]!;
     const broken = { ...lesson, data: { ...lesson.data, hotlines: ['nope'] } };
-    expect(() => buildCatalogue('https://example.org', [broken], q.hotlines())).toThrow('unknown hotline id "nope"');
+    expect(() => buildCatalogue('https://example.org', [broken], q.hotlines())).toThrow(
+      'unknown hotline id "nope"',
+    );
   });
 });
 

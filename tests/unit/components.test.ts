@@ -41,7 +41,9 @@ describe('RememberBox', () => {
 
 describe('RedFlags', () => {
   it('lists every warning sign, marked in words and not by colour alone', async () => {
-    const html = await container.renderToString(RedFlags, { props: { items: ['安全账户', '不许告诉家人', '涉嫌洗钱'] } });
+    const html = await container.renderToString(RedFlags, {
+      props: { items: ['安全账户', '不许告诉家人', '涉嫌洗钱'] },
+    });
     expect(html.match(/<li/g)).toHaveLength(3);
     expect(html).toContain('听到这些话,就要警惕');
   });
@@ -52,7 +54,12 @@ describe('SourceList', () => {
     const html = await container.renderToString(SourceList, {
       props: {
         sources: [
-          { title: '96110来电一定要接', publisher: '荔枝新闻', url: 'https://news.jstv.com/a', accessed: new Date('2026-11-20') },
+          {
+            title: '96110来电一定要接',
+            publisher: '荔枝新闻',
+            url: 'https://news.jstv.com/a',
+            accessed: new Date('2026-11-20'),
+          },
         ],
         reviewed: new Date('2026-11-26'),
       },
@@ -68,7 +75,13 @@ describe('SourceList', () => {
 describe('Breadcrumbs and PrevNext', () => {
   it('marks the current page and links the rest', async () => {
     const html = await container.renderToString(Breadcrumbs, {
-      props: { items: [{ label: '首页', href: '/' }, { label: '电信网络诈骗', href: '/tracks/telecom/' }, { label: '冒充公检法' }] },
+      props: {
+        items: [
+          { label: '首页', href: '/' },
+          { label: '电信网络诈骗', href: '/tracks/telecom/' },
+          { label: '冒充公检法' },
+        ],
+      },
     });
     expect(html).toContain('href="/tracks/telecom/"');
     expect(html).toMatch(/aria-current="page"[^>]*>冒充公检法/);
@@ -97,7 +110,9 @@ describe('Notes', () => {
 
 describe('SearchForm', () => {
   it('is a plain GET form to /search/ with the field q', async () => {
-    const html = await container.renderToString(SearchForm, { props: { value: '安全账户" onfocus="alert(1)' } });
+    const html = await container.renderToString(SearchForm, {
+      props: { value: '安全账户" onfocus="alert(1)' },
+    });
     expect(html).toMatch(/<form[^>]*action="\/search\/"[^>]*method="get"/);
     expect(html).toContain('name="q"');
     // A hostile value stays inside the attribute as text.

@@ -25,15 +25,15 @@ interface LessonFile {
 
 function lessonFiles(): LessonFile[] {
   return lessonFilePaths().map((file) => {
-      const source = readFileSync(file, 'utf8');
-      return {
-        file,
-        folder: relative(LESSONS_DIR, file).split('/')[0] ?? '',
-        slug: basename(file, '.mdx'),
-        source,
-        body: source.replace(/^---[\s\S]*?\n---\n/, ''),
-      };
-    });
+    const source = readFileSync(file, 'utf8');
+    return {
+      file,
+      folder: relative(LESSONS_DIR, file).split('/')[0] ?? '',
+      slug: basename(file, '.mdx'),
+      source,
+      body: source.replace(/^---[\s\S]*?\n---\n/, ''),
+    };
+  });
 }
 
 const files = lessonFiles();
@@ -52,12 +52,15 @@ describe('the lesson library', () => {
     expect(errors).toEqual([]);
   });
 
-  it.each(files)('$file: the slug is short kebab-case ASCII and the folder is its track', ({ file, slug, folder }) => {
-    expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    expect(slug.length).toBeLessThanOrEqual(40);
-    const lesson = valid.find((v) => v.file === file);
-    if (lesson) expect(lesson.data.track, `${file}: track`).toBe(folder);
-  });
+  it.each(files)(
+    '$file: the slug is short kebab-case ASCII and the folder is its track',
+    ({ file, slug, folder }) => {
+      expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(slug.length).toBeLessThanOrEqual(40);
+      const lesson = valid.find((v) => v.file === file);
+      if (lesson) expect(lesson.data.track, `${file}: track`).toBe(folder);
+    },
+  );
 
   it('has no two lessons with the same slug, title or order in a track', () => {
     const dupes = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
@@ -66,15 +69,18 @@ describe('the lesson library', () => {
     expect(dupes(valid.map((v) => `${v.data.track}#${v.data.order}`))).toEqual([]);
   });
 
-  it.each(files)('$file: opens with a story and has slide-sized sections with presenter notes', ({ body }) => {
-    expect(body).toMatch(/<CaseStory[\s>]/);
-    const sections = body.split(/^## /m).slice(1);
-    expect(sections.length).toBeGreaterThanOrEqual(3);
-    for (const section of sections) {
-      const heading = section.split('\n')[0];
-      expect(section, `section "${heading}" needs <Notes>`).toMatch(/<Notes>[\s\S]+?<\/Notes>/);
-    }
-  });
+  it.each(files)(
+    '$file: opens with a story and has slide-sized sections with presenter notes',
+    ({ body }) => {
+      expect(body).toMatch(/<CaseStory[\s>]/);
+      const sections = body.split(/^## /m).slice(1);
+      expect(sections.length).toBeGreaterThanOrEqual(3);
+      for (const section of sections) {
+        const heading = section.split('\n')[0];
+        expect(section, `section "${heading}" needs <Notes>`).toMatch(/<Notes>[\s\S]+?<\/Notes>/);
+      }
+    },
+  );
 
   it.each(files)('$file: shows only phone numbers from content/hotlines.yaml', ({ source }) => {
     const text = source.replace(/https:\/\/\S+/g, '');
@@ -82,10 +88,13 @@ describe('the lesson library', () => {
     expect(unknown).toEqual([]);
   });
 
-  it.each(files)("$file: names no bank and no bank number in the body (they come from site.yaml)", ({ body }) => {
-    expect(body).not.toContain(data.site.customerService);
-    expect(body).not.toContain(data.site.shortName);
-  });
+  it.each(files)(
+    '$file: names no bank and no bank number in the body (they come from site.yaml)',
+    ({ body }) => {
+      expect(body).not.toContain(data.site.customerService);
+      expect(body).not.toContain(data.site.shortName);
+    },
+  );
 
   it('cites an https source read on or before the reviewed date for every lesson', () => {
     const late = valid.flatMap((v: { file: string; data: LessonData }) =>

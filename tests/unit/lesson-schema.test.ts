@@ -43,12 +43,14 @@ describe('lesson schema', () => {
 
   it.each(fixtures('invalid'))('rejects $name, naming the file and the field', ({ name, file, source }) => {
     const field = expectedField[name];
-    expect(field, `add ${name} to expectedField`).toBeDefined();
+    if (field === undefined) return expect.fail(`add ${name} to expectedField`);
     const result = checkLesson(file, source, refs);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(new RegExp(`^${file.replace(/[.[\]]/g, '\\$&')}: ${field.replace(/[.[\]]/g, '\\$&')}: `));
+    expect(result.errors[0]).toMatch(
+      new RegExp(`^${file.replace(/[.[\]]/g, '\\$&')}: ${field.replace(/[.[\]]/g, '\\$&')}: `),
+    );
   });
 
   it('explains what is wrong in words a writer can act on', () => {

@@ -13,9 +13,7 @@ export const trackSchema = z.object({
   order: z.number().int().min(0),
 });
 
-const phoneNumber = z
-  .string()
-  .regex(/^\d{3,11}$/, 'must be digits only, as dialled (e.g. "96110")');
+const phoneNumber = z.string().regex(/^\d{3,11}$/, 'must be digits only, as dialled (e.g. "96110")');
 
 /** One phone number the site shows (content/hotlines.yaml). */
 export const hotlineSchema = z.object({

@@ -9,8 +9,7 @@ export function charCount(text: string): number {
 /** Text that must be present; says "required" rather than zod's type jargon when missing. */
 export function requiredText(what: string) {
   return z.string({
-    error: (issue) =>
-      issue.input === undefined ? `${what} is required` : `${what} must be text`,
+    error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`),
   });
 }
 

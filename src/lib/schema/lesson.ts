@@ -14,7 +14,10 @@ const quizQuestionSchema = z
     /** 2–4 choices; every wrong one is something people really do. */
     options: listOf(z.string().trim().min(1), 2, 4, 'options'),
     /** The index (from 0) of the right option. */
-    answer: z.number({ error: 'answer must be the number of the right option, counting from 0' }).int().min(0),
+    answer: z
+      .number({ error: 'answer must be the number of the right option, counting from 0' })
+      .int()
+      .min(0),
     /** Why the right answer is right and the others wrong; it teaches. */
     explanation: requiredText('explanation').trim().min(1),
   })

@@ -3,11 +3,11 @@
  * other markup (or anything hostile in a page) can reach the results list.
  */
 export function safeExcerpt(html: string): string {
-  const marked = html.replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002');
+  const marked = html.replace(/<mark>/g, '\uE000').replace(/<\/mark>/g, '\uE001');
   const text = marked
     .replace(/<[^>]*>/g, '')
     .replace(/&(?!(?:amp|lt|gt|quot|#39|#x27);)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
-  return text.replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+  return text.replace(/\uE000/g, '<mark>').replace(/\uE001/g, '</mark>');
 }
