@@ -11,6 +11,7 @@ export const routes = {
   handout: (slug: string) => `/handouts/${slug}/`,
   poster: (slug: string) => `/handouts/${slug}/poster/`,
   slides: (slug: string) => `/present/${slug}/`,
+  worksheet: (slug: string) => `/handouts/${slug}/worksheet/`,
 } as const;
 
 /** An absolute URL on the public site, e.g. for a QR code. */

@@ -45,4 +45,11 @@ export const ui = {
   searchEmpty: '请输入您想查的内容,比如“冒充公安”“养老项目”“银行卡丢了”。',
   searchUnavailable: '搜索暂时用不了。您可以从下面的课程组找,或直接打电话问。',
   tracksHeading: '课程分三组',
+  quizHeading: '考考您',
+  mixedQuizTitle: '防骗自测',
+  mixedQuizLead: '从三组课程里各选几道题。答错了不要紧,每题都有讲解。',
+  worksheetTitle: (title: string) => `${title}:练习题`,
+  worksheetLead: '在您认为对的答案前面的方框里打勾。',
+  worksheetKey: '答案(可以沿虚线剪下或折起来)',
+  navQuizLong: '做个防骗自测',
 } as const;
