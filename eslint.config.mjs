@@ -3,6 +3,7 @@ import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+import globals from 'globals';
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', '*.tmp.mjs'] },
@@ -11,15 +12,7 @@ export default defineConfig(
   ...astro.configs.recommended,
   {
     languageOptions: {
-      globals: {
-        console: 'readonly',
-        process: 'readonly',
-        document: 'readonly',
-        window: 'readonly',
-        location: 'readonly',
-        URL: 'readonly',
-        URLSearchParams: 'readonly',
-      },
+      globals: { ...globals.browser, ...globals.node },
     },
   },
   {

@@ -3,26 +3,78 @@ import { expect, test } from '@playwright/test';
 test('a search from the header form runs on the search page and lists lessons, best first', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto('/help/');
   await page.getByRole('searchbox', { name: '搜索课程' }).fill('安全账户');
   await page.getByRole('button', { name: '搜索' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=/);
   const results = page.locator('#search-results');
   await expect(results).toHaveAttribute('data-state', 'done');
-  const links = results.locator('ol > li a');
+  const links = results.locator('ol > li > a.search-result__title');
   expect(await links.count()).toBeGreaterThan(0);
   await expect(links.first()).toHaveAttribute('href', /^\/lessons\/[a-z0-9-]+\/$/);
   await expect(page.getByRole('searchbox', { name: '搜索课程' })).toHaveValue('安全账户');
 });
 
-test('a search with no results says so and shows the hotlines and the tracks', async ({ page }) => {
+test('a result shows its title, track, summary, the words marked, and links to print and show it', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=' + encodeURIComponent('挂失'));
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  const first = page.locator('#search-results ol > li').first();
+  await expect(first.locator('a.search-result__title')).toHaveAttribute('href', /^\/lessons\//);
+  await expect(first.locator('.search-result__track')).toHaveText(/电信网络诈骗|非法集资|银行卡与账户/);
+  await expect(first.locator('.search-result__summary')).not.toBeEmpty();
+  await expect(first.locator('.search-result__excerpt mark').first()).toBeVisible();
+  const slug = (await first.locator('a.search-result__title').getAttribute('href'))?.split('/')[2];
+  await expect(first.getByRole('link', { name: '打印讲义' })).toHaveAttribute('href', `/handouts/${slug}/`);
+  await expect(first.getByRole('link', { name: '放映' })).toHaveAttribute('href', `/present/${slug}/`);
+});
+
+test('only lesson pages are in the index: a lesson never appears twice', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('银行'));
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  const hrefs = await page
+    .locator('#search-results ol > li > a.search-result__title')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.every((href) => /^\/lessons\/[a-z0-9-]+\/$/.test(href ?? ''))).toBe(true);
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+});
+
+test('a track filter narrows the results and keeps the query', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('卡'));
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  await page
+    .getByRole('navigation', { name: '只看一组课程' })
+    .getByRole('link', { name: '银行卡与账户' })
+    .click();
+  await expect(page).toHaveURL(/\?q=%E5%8D%A1&track=cards$/);
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  await expect(page.getByRole('searchbox', { name: '搜索课程' })).toHaveValue('卡');
+  const tracks = await page.locator('.search-result__track').allInnerTexts();
+  expect(tracks.length).toBeGreaterThan(0);
+  expect(new Set(tracks)).toEqual(new Set(['银行卡与账户']));
+  await expect(page.getByRole('link', { name: '银行卡与账户' }).first()).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+});
+
+test('a search with no results says so and shows the hotlines, help, the tracks and common questions', async ({
+  page,
+}) => {
   await page.goto('/search/?q=' + encodeURIComponent('量子力学火星探测'));
   const results = page.locator('#search-results');
   await expect(results).toHaveAttribute('data-state', 'done');
   await expect(results.locator('ol > li')).toHaveCount(0);
-  await expect(page.getByRole('status')).toContainText('没有找到');
-  await expect(page.locator('#search-help a[href="tel:96110"]')).toBeVisible();
-  await expect(page.locator('#search-help a[href="/tracks/telecom/"]')).toBeVisible();
+  await expect(page.getByRole('status').first()).toContainText('没有找到');
+  const help = page.locator('#search-help');
+  await expect(help.locator('a[href="tel:96110"]')).toBeVisible();
+  await expect(help.locator('a[href="/help/"]')).toBeVisible();
+  await expect(help.locator('a[href="/tracks/telecom/"]')).toBeVisible();
+  await expect(help.getByRole('heading', { name: '大家常问' })).toBeVisible();
+  await help.getByRole('link', { name: '取款机把卡吞了?' }).click();
+  await expect(page).toHaveURL(/\/lessons\/atm-safety\/$/);
 });
 
 test('a hostile query is shown as text and runs no script', async ({ page }) => {
@@ -40,13 +92,58 @@ test('a hostile query is shown as text and runs no script', async ({ page }) => 
 test('an empty search asks for words and finishes', async ({ page }) => {
   await page.goto('/search/');
   await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
-  await expect(page.getByRole('status')).toContainText('请输入');
+  await expect(page.getByRole('status').first()).toContainText('请输入');
 });
 
-test('ordinary pages load no search engine until someone searches', async ({ page }) => {
+test('the engine loads only when needed: not on ordinary pages, on focus of the search page box', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/');
+  await page.getByRole('searchbox', { name: '搜索课程' }).focus();
   await page.waitForLoadState('networkidle');
   expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  await page.goto('/search/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  await page.getByRole('searchbox', { name: '搜索课程' }).focus();
+  await expect.poll(() => requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+});
+
+test('traditional characters are converted, and the converter loads only for them', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/search/?q=' + encodeURIComponent('涉嫌洗钱'));
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  expect(requested.some((path) => path.includes('TSCharacters'))).toBe(false);
+  await page.goto('/search/?q=' + encodeURIComponent('有人說我涉嫌洗錢'));
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  expect(requested.some((path) => path.includes('TSCharacters'))).toBe(true);
+  await expect(page.locator('#search-results ol > li > a').first()).toHaveAttribute(
+    'href',
+    '/lessons/impersonating-police/',
+  );
+});
+
+test('the first search fetches at most 150 KB, traditional converter included', async ({ page, context }) => {
+  const client = await context.newCDPSession(page);
+  await client.send('Network.enable');
+  const sizes = new Map<string, { url: string; size: number }>();
+  client.on('Network.responseReceived', ({ requestId, response }) =>
+    sizes.set(requestId, { url: response.url, size: 0 }),
+  );
+  client.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const entry = sizes.get(requestId);
+    if (entry) entry.size = encodedDataLength;
+  });
+  await page.goto('/search/?q=' + encodeURIComponent('網上有我的通緝令,說我涉嫌洗錢'));
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  await page.waitForLoadState('networkidle');
+  const searchBytes = [...sizes.values()]
+    .filter(({ url }) => url.includes('/pagefind/') || /TSCharacters|TSPhrases|\/core\./.test(url))
+    .reduce((sum, { size }) => sum + size, 0);
+  console.log(`first search fetched ${(searchBytes / 1024).toFixed(1)} KB`);
+  expect(searchBytes).toBeGreaterThan(0);
+  expect(searchBytes).toBeLessThanOrEqual(150 * 1024);
 });

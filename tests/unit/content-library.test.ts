@@ -96,6 +96,12 @@ describe('the lesson library', () => {
     },
   );
 
+  it('links the common questions in help.yaml to lessons that exist', () => {
+    const slugs = new Set(files.map((f) => f.slug));
+    const missing = data.help.commonQuestions.filter((q) => !slugs.has(q.lesson)).map((q) => q.lesson);
+    expect(missing).toEqual([]);
+  });
+
   it('cites an https source read on or before the reviewed date for every lesson', () => {
     const late = valid.flatMap((v: { file: string; data: LessonData }) =>
       v.data.sources

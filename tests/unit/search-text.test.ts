@@ -12,6 +12,10 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('<img src=x onerror=alert(1)>')).toBe('img src x onerror alert 1');
   });
 
+  it('writes 账 for accounts, as the site does', () => {
+    expect(normaliseQuery('转帐到安全帐户')).toBe('转账到安全账户');
+  });
+
   it('caps the length', () => {
     expect(normaliseQuery('骗'.repeat(500))).toHaveLength(100);
   });

@@ -87,6 +87,11 @@ export function createHelpGuideSchema(hotlineIds: readonly string[]) {
       8,
       'steps',
     ),
+    /** Questions people often ask, each answered by a lesson (slug); shown when a search finds nothing. */
+    commonQuestions: z
+      .array(z.object({ question: shortText(24, 'question'), lesson: kebabId }))
+      .min(1)
+      .max(8),
     /** Where the advice comes from. */
     sources: listOf(sourceSchema, 1, undefined, 'sources'),
     /** When it was last checked. */

@@ -1,0 +1,98 @@
+/**
+ * Search benchmark (npm run bench:search): serves dist/, drives Chromium, and prints for a set
+ * of queries the bytes the first search fetches (cold cache) and the cold and warm latency of
+ * the search page (query start → results rendered). Targets: first search ≤ 150 KB fetched;
+ * warm searches ≤ 50 ms. Prints figures; it does not fail on them (budgets on bytes are tests).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { ensureBuild } from './ensure-build.mjs';
+
+const PORT = 4339;
+const BASE = `http://localhost:${PORT}`;
+const QUERIES = [
+  '有人打电话说我涉嫌洗钱',
+  '银行卡丢了怎么挂失',
+  '养老院让我先交钱买床位',
+  '屏幕共享',
+  '網上有我的通緝令',
+  'ATM 吞卡',
+];
+
+ensureBuild();
+const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(PORT)], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 800));
+
+const executablePath =
+  process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const lastMeasure = (page) =>
+  page.evaluate(() => performance.getEntriesByName('search', 'measure').at(-1)?.duration ?? NaN);
+
+try {
+  const rows = [];
+  for (const query of QUERIES) {
+    // Cold: a fresh browser context, nothing cached.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const client = await context.newCDPSession(page);
+    await client.send('Network.enable');
+    const bytes = new Map();
+    client.on('Network.responseReceived', ({ requestId, response }) =>
+      bytes.set(requestId, { url: response.url, size: 0 }),
+    );
+    client.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+      const entry = bytes.get(requestId);
+      if (entry) entry.size = encodedDataLength;
+    });
+    await page.goto(`${BASE}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector('#search-results[data-state="done"]');
+    const cold = await lastMeasure(page);
+    const searchBytes = [...bytes.values()]
+      .filter(({ url }) => url.includes('/pagefind/') || /TSCharacters|TSPhrases|core\./.test(url))
+      .reduce((sum, { size }) => sum + size, 0);
+    // Warm: the same page with the engine loaded; every query submitted in place, twice. The
+    // first pass may still fetch the fragments of pages not seen yet; the second is fully warm.
+    const passes = [[], []];
+    let measures = 1;
+    for (const pass of passes) {
+      for (const again of QUERIES) {
+        await page.fill('#search-page-input', again);
+        await page.press('#search-page-input', 'Enter');
+        await page.waitForFunction(
+          (count) => performance.getEntriesByName('search', 'measure').length > count,
+          measures,
+        );
+        measures += 1;
+        pass.push(await lastMeasure(page));
+      }
+    }
+    rows.push({
+      query,
+      firstSearchKB: +(searchBytes / 1024).toFixed(1),
+      coldMs: Math.round(cold),
+      warmNewResultsMs: Math.round(median(passes[0])),
+      warmRepeatMs: Math.round(median(passes[1])),
+    });
+    await context.close();
+  }
+  console.table(rows);
+  const worstBytes = Math.max(...rows.map((r) => r.firstSearchKB));
+  console.log(`first search fetched at most ${worstBytes} KB (target ≤ 150 KB)`);
+  console.log(
+    `warm search median: ${median(rows.map((r) => r.warmRepeatMs))} ms fully warm, ` +
+      `${median(rows.map((r) => r.warmNewResultsMs))} ms when results not seen before need their fragments (target ≤ 50 ms)`,
+  );
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,0 +1,115 @@
+/**
+ * The search pipeline the search page runs on top of Pagefind:
+ *
+ * 1. normalise the query (full-width, punctuation, traditional → simplified);
+ * 2. search it as written; Pagefind requires every word, so a whole sentence often finds
+ *    nothing ("有人打电话说我涉嫌洗钱": 我 and 说 rule pages out);
+ * 3. when that finds too little, drop filler words, search each remaining word, and rank pages by
+ *    how many of the words they contain, then by Pagefind's score;
+ * 4. pages that contain the query as an exact phrase come first.
+ *
+ * The engine is passed in, so the pipeline is tested without a browser.
+ */
+import { normaliseQuery } from './normalise';
+import { contentWords } from './words';
+
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+export interface EngineResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, string>;
+}
+
+export interface SearchEngine {
+  search(term: string, options?: SearchOptions): Promise<{ results: EngineResult[] } | null>;
+}
+
+export interface PipelineOptions {
+  /** Pagefind filter on the track id. */
+  track?: string | undefined;
+  /** Converts traditional characters, when the query has any that matter. */
+  simplify?: ((text: string) => Promise<string>) | undefined;
+  /** How many results to return. */
+  limit?: number;
+  /** Fewer direct results than this and the pipeline relaxes the query. */
+  enough?: number;
+}
+
+export interface SearchOutcome {
+  /** The query as searched (normalised, simplified). */
+  query: string;
+  /** The words used when the sentence was relaxed; empty when it was searched as written. */
+  words: string[];
+  results: ResultData[];
+}
+
+interface Candidate {
+  result: EngineResult;
+  matched: number;
+  score: number;
+  order: number;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export async function runSearch(
+  engine: SearchEngine,
+  rawQuery: string,
+  { track, simplify, limit = 10, enough = 3 }: PipelineOptions = {},
+): Promise<SearchOutcome> {
+  let query = normaliseQuery(rawQuery);
+  if (simplify) query = normaliseQuery(await simplify(query));
+  if (!query) return { query, words: [], results: [] };
+
+  const options: SearchOptions = track ? { filters: { track } } : {};
+  const direct = (await engine.search(query, options))?.results ?? [];
+  const candidates = new Map<string, Candidate>();
+  let order = 0;
+  // Pages that match the query as written rank above any relaxed match.
+  const allWords = Number.MAX_SAFE_INTEGER;
+  for (const result of direct) {
+    candidates.set(result.id, { result, matched: allWords, score: result.score, order: order++ });
+  }
+
+  let words: string[] = [];
+  if (direct.length < enough) {
+    words = contentWords(query).filter((word) => word !== query);
+    const perWord = await Promise.all(words.map((word) => engine.search(word, options)));
+    for (const found of perWord) {
+      for (const result of found?.results ?? []) {
+        const existing = candidates.get(result.id);
+        if (existing) {
+          if (existing.matched !== allWords) {
+            existing.matched += 1;
+            existing.score += result.score;
+          }
+        } else {
+          candidates.set(result.id, { result, matched: 1, score: result.score, order: order++ });
+        }
+      }
+    }
+  }
+
+  const ranked = [...candidates.values()]
+    .sort((a, b) => b.matched - a.matched || b.score - a.score || a.order - b.order)
+    .slice(0, limit);
+  const loaded = await Promise.all(ranked.map((candidate) => candidate.result.data()));
+  const phrase = collapse(query);
+  const isPhraseMatch = (data: ResultData) =>
+    [...phrase].length > 1 && collapse(`${data.meta['title'] ?? ''} ${data.content}`).includes(phrase);
+  const results = loaded
+    .map((data, index) => ({ data, index, phrase: isPhraseMatch(data) }))
+    .sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.index - b.index)
+    .map(({ data }) => data);
+  return { query, words, results };
+}

@@ -1,0 +1,38 @@
+/**
+ * Splits a query into words the way a reader means them, using the browser's own Chinese word
+ * segmenter (Intl.Segmenter); where there is none, Chinese runs are cut into overlapping pairs.
+ */
+import { isFiller } from './filler-words';
+
+const CJK_RUN = /[\p{Script=Han}]+|[\p{L}\p{N}]+/gu;
+
+function segmentWithIntl(text: string): string[] | undefined {
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return undefined;
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+function bigrams(text: string): string[] {
+  return [...text.matchAll(CJK_RUN)].flatMap(([run]) => {
+    const chars = [...run];
+    if (!/\p{Script=Han}/u.test(run) || chars.length <= 2) return [run];
+    return chars.slice(0, -1).map((char, i) => char + chars[i + 1]);
+  });
+}
+
+export function segmentWords(text: string): string[] {
+  return segmentWithIntl(text) ?? bigrams(text);
+}
+
+/** 她的 → 她, 洗钱了 → 洗钱: particles stuck to a word by the segmenter. */
+function stripParticles(word: string): string {
+  return [...word].length > 1 ? word.replace(/[的了吗呢吧啊呀么]+$/u, '') : word;
+}
+
+/** The words that can find a lesson: segmented, fillers dropped, each once, longest first. */
+export function contentWords(text: string): string[] {
+  const words = segmentWords(text)
+    .map(stripParticles)
+    .filter((word) => word && !isFiller(word));
+  return [...new Set(words)].sort((a, b) => [...b].length - [...a].length);
+}
