@@ -15,6 +15,12 @@ export default defineConfig({
   build: { format: 'directory' },
   // No code blocks in lessons; Shiki would emit inline styles.
   markdown: { syntaxHighlight: false },
-  integrations: [react(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [
+    react(),
+    mdx(),
+    // Slides repeat their lesson and are a presenter's tool: the lesson page is what people find.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/present/') }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
 });

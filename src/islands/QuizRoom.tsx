@@ -10,7 +10,7 @@ import './quiz-room.css';
 
 export interface QuizRoomProps {
   items: QuizItem[];
-  /** Shown before the question, e.g. "第 2 题". */
+  /** Shown before the question, e.g. "第 2 题"; an empty string shows none (the deck counts slides). */
   label?: string;
 }
 
@@ -39,7 +39,9 @@ export default function QuizRoom({ items, label }: QuizRoomProps) {
   if (!item) return null;
   return (
     <section className="quiz-room" ref={rootRef} aria-label="现场问答" data-pagefind-ignore="">
-      <p className="quiz-room__label">{label ?? `第 ${index + 1} 题 / 共 ${items.length} 题`}</p>
+      {label !== '' && (
+        <p className="quiz-room__label">{label ?? `第 ${index + 1} 题 / 共 ${items.length} 题`}</p>
+      )}
       <h2 className="quiz-room__question">{item.question}</h2>
       <ol className="quiz-room__options">
         {item.options.map((option, o) => (

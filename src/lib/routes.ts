@@ -3,6 +3,7 @@ export const routes = {
   home: '/',
   help: '/help/',
   quiz: '/quiz/',
+  present: '/present/',
   print: '/print/',
   printSet: (track: string) => `/print/${track}/`,
   handoutPdf: (slug: string) => `/handouts/${slug}.pdf`,
