@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { ensureBuild } from './ensure-build.mjs';
+import { generateServiceWorker } from '../src/integrations/service-worker.ts';
 
 const PORT = 4349;
 const BASE = `http://localhost:${PORT}`;
@@ -43,6 +44,12 @@ try {
   writeFileSync(
     printCentre,
     readFileSync(printCentre, 'utf8').replaceAll('data-pdf-links hidden', 'data-pdf-links'),
+  );
+  // Regenerate the offline cache so the PDFs (and the changed print centre) work offline too.
+  const { version } = JSON.parse(readFileSync('dist/.build-info.json', 'utf8'));
+  const precache = await generateServiceWorker('dist', version);
+  console.log(
+    `service worker now precaches ${precache.count} files, ${(precache.size / 1024 / 1024).toFixed(2)} MB`,
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

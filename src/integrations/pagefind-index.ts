@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(version: string): AstroIntegration {
   let site: string | undefined;
   return {
     name: 'purse-guard:pagefind-index',
@@ -29,7 +29,7 @@ export function pagefindIndex(): AstroIntegration {
           // Lets `npm start` and the tests know this build is complete, and for which site.
           await writeFile(
             `${outDir}/.build-info.json`,
-            JSON.stringify({ site, builtAt: new Date().toISOString() }),
+            JSON.stringify({ site, version, builtAt: new Date().toISOString() }),
           );
         } finally {
           await index.deleteIndex();

@@ -4,6 +4,7 @@ export const routes = {
   help: '/help/',
   quiz: '/quiz/',
   present: '/present/',
+  accessibility: '/accessibility/',
   print: '/print/',
   printSet: (track: string) => `/print/${track}/`,
   handoutPdf: (slug: string) => `/handouts/${slug}.pdf`,

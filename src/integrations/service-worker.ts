@@ -1,0 +1,47 @@
+/**
+ * The Workbox configuration of the offline cache, shared by the build integration and by
+ * `npm run handouts` (which adds the PDFs and regenerates the worker).
+ */
+import { generateSW } from 'workbox-build';
+
+/**
+ * 8 MB: the whole classroom (about 4 MB of pages, scripts and search index, plus 1.6 MB of
+ * handout PDFs when exported) with room for the library to double. An old phone with 8–16 GB of
+ * storage keeps that as easily as a few photos; browsers allow far more per site.
+ */
+export const PRECACHE_BUDGET_BYTES = 8 * 1024 * 1024;
+
+export async function generateServiceWorker(distDir: string, version: string) {
+  const { count, size, warnings } = await generateSW({
+    globDirectory: distDir,
+    globPatterns: [
+      '**/*.{html,js,css,svg,png,json,webmanifest,xml,txt,pdf}',
+      'pagefind/**/*.{pf_meta,pf_index,pf_fragment,pf_filter,pagefind}',
+    ],
+    // Pagefind's ready-made UIs are not used; the search page has its own.
+    globIgnores: [
+      'pagefind/pagefind-*ui*',
+      'pagefind/pagefind-highlight.js',
+      'sw.js',
+      'workbox-*.js',
+      '.build-info.json',
+    ],
+    swDest: `${distDir}/sw.js`,
+    cacheId: `purse-guard-${version}`,
+    cleanupOutdatedCaches: true,
+    // A new version takes over at once; the page says so quietly (内容已更新) and the next
+    // navigation is served from the new cache.
+    skipWaiting: true,
+    clientsClaim: true,
+    directoryIndex: 'index.html',
+    // Pages are static: ?q=, ?print=1, ?event= and Pagefind's ?ts= only matter to scripts.
+    ignoreURLParametersMatching: [/.*/],
+    navigateFallback: '/404.html',
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    inlineWorkboxRuntime: true,
+    mode: 'production',
+    sourcemap: false,
+  });
+  for (const warning of warnings) console.warn(`workbox: ${warning}`);
+  return { count, size };
+}
