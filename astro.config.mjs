@@ -5,18 +5,26 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { offlinePrecache } from './src/integrations/offline-precache.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildVersion } from './src/lib/build-version.ts';
+import { READING_PREFS_SCRIPT } from './src/lib/reading-prefs-script.ts';
+import { createHash } from 'node:crypto';
 
 /** The public address of the site; QR codes and /lessons.json use it. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 /** Names the offline cache and tags Pagefind's metadata request. */
 const version = buildVersion();
+const readingPrefsHash = /** @type {`sha256-${string}`} */ (
+  `sha256-${createHash('sha256').update(READING_PREFS_SCRIPT).digest('base64')}`
+);
 
 export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles as files, never inline: the Content-Security-Policy then needs no style hashes (Astro
+  // does not hash the styles of components used inside MDX), and pages stay small.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // No code blocks in lessons; Shiki would emit inline styles.
   markdown: { syntaxHighlight: false },
   integrations: [
@@ -25,10 +33,28 @@ export default defineConfig({
     // Slides repeat their lesson and are a presenter's tool: the lesson page is what people find.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/present/') }),
     pagefindIndex(version),
+    securityHeaders(),
     // After Pagefind, so the search index is in the precache manifest.
     offlinePrecache(version),
   ],
   devToolbar: { enabled: false },
+  // A strict policy on every page: only this site's own scripts (bundled ones by hash, the one
+  // inline head script by its hash), styles and images; nothing from any other origin.
+  security: {
+    csp: {
+      scriptDirective: { hashes: [readingPrefsHash] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   // No preload helper around dynamic imports (read-aloud, the search engine): it would cost
   // every page ~0.9 KB gzip of JS, a third of a lesson page's budget.
   vite: { build: { modulePreload: false }, define: { __BUILD_VERSION__: JSON.stringify(version) } },

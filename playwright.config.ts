@@ -1,20 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './scripts/browser.mjs';
 
 /**
- * Browser tests run against the built site (`astro preview`). Playwright never downloads a
- * browser here: it uses CHROMIUM_PATH, then Debian's /usr/bin/chromium, then its own install.
+ * Browser tests run against the built site (a static server over dist/). Playwright never
+ * downloads a browser here: it uses CHROMIUM_PATH, then Debian's /usr/bin/chromium, then its own.
  */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
-    return fromEnv;
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
-const isRoot = process.getuid?.() === 0;
 const executablePath = chromiumPath();
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
@@ -33,14 +23,7 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        ...(isRoot ? ['--no-sandbox'] : []),
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
+      args: chromiumArgs(),
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -4,10 +4,9 @@
  * the search page (query start → results rendered). Targets: first search ≤ 150 KB fetched;
  * warm searches ≤ 50 ms. Prints figures; it does not fail on them (budgets on bytes are tests).
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { ensureBuild } from './ensure-build.mjs';
+import { launchChromium, serveDist } from './browser.mjs';
 
 const PORT = 4339;
 const BASE = `http://localhost:${PORT}`;
@@ -21,15 +20,8 @@ const QUERIES = [
 ];
 
 ensureBuild();
-const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(PORT)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 800));
-
-const executablePath =
-  process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const server = await serveDist(PORT);
+const browser = await launchChromium(chromium);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -4,10 +4,10 @@
  * file or use a print shop. The print centre links them once they exist. Chromium embeds the
  * Noto CJK fonts, so the Chinese text stays selectable.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { ensureBuild } from './ensure-build.mjs';
+import { launchChromium, serveDist } from './browser.mjs';
 import { generateServiceWorker } from '../src/integrations/service-worker.ts';
 
 const PORT = 4349;
@@ -16,15 +16,8 @@ const BASE = `http://localhost:${PORT}`;
 ensureBuild();
 const started = performance.now();
 const { lessons } = JSON.parse(readFileSync('dist/lessons.json', 'utf8'));
-const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(PORT)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 800));
-
-const executablePath =
-  process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const server = await serveDist(PORT);
+const browser = await launchChromium(chromium);
 
 try {
   const page = await browser.newPage();

@@ -13,7 +13,13 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 export function readFrontmatter(file: string, source: string): unknown {
   const match = FRONTMATTER.exec(source);
   if (!match) throw new Error(`${file}: (frontmatter): the file must start with a --- block`);
-  return parse(match[1] ?? '') ?? {};
+  try {
+    return parse(match[1] ?? '') ?? {};
+  } catch (error) {
+    // The YAML parser says which line; the line count starts after the opening ---.
+    const message = (error as Error).message.split('\n')[0] ?? 'cannot be read';
+    throw new Error(`${file}: (frontmatter): not valid YAML: ${message}`, { cause: error });
+  }
 }
 
 export function checkLesson(file: string, source: string, refs: LessonRefs): LessonCheck {

@@ -14,13 +14,14 @@ const READ_ALOUD_URL = '/scripts/read-aloud.js';
 /** The choices in force, as the head script (or a previous click) left them on <html>. */
 function current(): ReadingPrefs {
   return {
-    scale: Number(root.style.getPropertyValue('--text-scale')) || 1,
+    scale: Number(root.dataset['textScale']) || 1,
     contrast: root.dataset['contrast'] === 'high' ? 'high' : 'normal',
   };
 }
 
 function apply(prefs: ReadingPrefs, save = true) {
-  root.style.setProperty('--text-scale', String(prefs.scale));
+  // A data attribute, not an inline style: the Content-Security-Policy allows no inline styles.
+  root.dataset['textScale'] = String(prefs.scale);
   if (prefs.contrast === 'high') root.dataset['contrast'] = 'high';
   else delete root.dataset['contrast'];
   const size = $('[data-text-size-now]');

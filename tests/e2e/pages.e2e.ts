@@ -74,6 +74,11 @@ for (const path of [...paths, NOT_FOUND]) {
     const bar = page.getByRole('navigation', { name: '防骗电话' });
     await expect(bar.getByRole('link', { name: /96110/ })).toBeInViewport();
     await expect(bar.getByRole('link', { name: /^报警 110$/ })).toBeInViewport();
+    // A strict policy, no cookies.
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(await page.context().cookies()).toEqual([]);
   });
 
   test(`${path} keeps body text ≥ 20 px, all text ≥ 16 px, and reflows at 320 px`, async ({ page }) => {

@@ -23,8 +23,8 @@ describe('lesson schema', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
-  it('has at least 8 invalid fixtures', () => {
-    expect(fixtures('invalid').length).toBeGreaterThanOrEqual(8);
+  it('has at least 12 invalid fixtures', () => {
+    expect(fixtures('invalid').length).toBeGreaterThanOrEqual(12);
   });
 
   // Each invalid fixture breaks exactly one field; the message names the file and that field.
@@ -39,6 +39,10 @@ describe('lesson schema', () => {
     'bad-date.mdx': 'reviewed',
     'too-few-red-flags.mdx': 'redFlags',
     'remember-too-long.mdx': 'remember',
+    'bad-yaml.mdx': '(frontmatter)',
+    'red-flags-not-a-list.mdx': 'redFlags',
+    'missing-remember.mdx': 'remember',
+    'empty-quiz.mdx': 'quiz',
   };
 
   it.each(fixtures('invalid'))('rejects $name, naming the file and the field', ({ name, file, source }) => {
@@ -47,10 +51,12 @@ describe('lesson schema', () => {
     const result = checkLesson(file, source, refs);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(
-      new RegExp(`^${file.replace(/[.[\]]/g, '\\$&')}: ${field.replace(/[.[\]]/g, '\\$&')}: `),
+    // Every problem reported is about that one field, and the first says what to do.
+    expect(result.errors.length).toBeGreaterThan(0);
+    const prefix = new RegExp(
+      `^${file.replace(/[.[\]()]/g, '\\$&')}: ${field.replace(/[.[\]()]/g, '\\$&')}: `,
     );
+    for (const error of result.errors) expect(error).toMatch(prefix);
   });
 
   it('explains what is wrong in words a writer can act on', () => {
@@ -60,10 +66,15 @@ describe('lesson schema', () => {
     });
     expect(messages.sort()).toMatchInlineSnapshot(`
       [
+        "(frontmatter): not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1:",
         "hotlines[1]: unknown hotline "12345678"; known hotlines: 96110, 110, 12381, 12333, 12363, bank (content/hotlines.yaml)",
+        "quiz: needs at least 3 questions",
         "quiz: needs at least 3 questions",
         "quiz[0].answer: answer 2 points past the 2 options (counting from 0)",
         "redFlags: needs 3–6 red flags",
+        "redFlags: needs 3–6 red flags",
+        "redFlags: red flags: write a list (3–6 items)",
+        "remember: remember is required",
         "remember: remember最多 30 个字 (at most 30 characters)",
         "reviewed: "2026-02-30" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-26",
         "sources[0].url: must be an absolute https:// URL",

@@ -1,0 +1,48 @@
+/**
+ * Writes dist/_headers for static hosts (Netlify, Cloudflare Pages and the like): the same
+ * Content-Security-Policy the pages carry in their meta tag (the union of every page's script and
+ * style hashes, so the header never blocks what a page's own policy allows), plus
+ * 'wasm-unsafe-eval' for Pagefind's engine, frame-ancestors, no referrer, nosniff, and a
+ * Permissions-Policy that turns off what the site never uses.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mergePolicies } from '../lib/csp';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'purse-guard:security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const policies: string[] = [];
+        for (const file of await htmlFiles(out)) {
+          const html = await readFile(file, 'utf8');
+          const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+          if (policy) policies.push(policy.replaceAll('&#39;', "'"));
+        }
+        const csp = mergePolicies(policies, {
+          'script-src': ["'wasm-unsafe-eval'"],
+          'frame-ancestors': ["'none'"],
+        });
+        const headers = [
+          '/*',
+          `  Content-Security-Policy: ${csp}`,
+          '  Referrer-Policy: no-referrer',
+          '  X-Content-Type-Options: nosniff',
+          '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+          '',
+        ].join('\n');
+        await writeFile(join(out, '_headers'), headers);
+        logger.info(`wrote _headers from ${policies.length} pages' policies`);
+      },
+    },
+  };
+}

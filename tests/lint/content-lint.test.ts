@@ -1,0 +1,72 @@
+/**
+ * npm run lint:content: the built site and the content, checked for rot. Runs after a build.
+ * - every internal link and #anchor in dist/ resolves;
+ * - every hotline is used somewhere, and a source URL is never cited under two titles;
+ * - lessons reviewed more than 12 months ago are listed (a warning, not a failure).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brokenLinks, type BuiltPage } from '../../src/lib/link-check';
+import { loadContentFromDisk } from '../../src/lib/content-from-disk';
+
+const DIST = 'dist';
+const content = loadContentFromDisk();
+
+function builtPages(): BuiltPage[] {
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const rel = `/${relative(DIST, join(DIST, file)).replaceAll('\\', '/')}`;
+      return {
+        path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel,
+        html: readFileSync(join(DIST, file), 'utf8'),
+      };
+    });
+}
+
+describe('the built site', () => {
+  it('has a build to check', () => {
+    expect(existsSync(join(DIST, 'index.html'))).toBe(true);
+  });
+
+  it('has no broken internal link or #anchor', () => {
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThan(50);
+    expect(brokenLinks(pages, (path) => existsSync(join(DIST, path)))).toEqual([]);
+  });
+});
+
+describe('the content', () => {
+  it('uses every hotline somewhere (a number nobody is told about should not be kept)', () => {
+    const used = new Set([
+      ...content.lessons.flatMap((l) => l.data.hotlines),
+      ...content.help.steps.flatMap((s) => s.hotlines),
+      '96110',
+      '110', // always in every page's header
+    ]);
+    expect(content.hotlines.map((h) => h.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('never cites the same URL under two different titles', () => {
+    const titles = new Map<string, Set<string>>();
+    for (const { data } of content.lessons) {
+      for (const source of data.sources)
+        titles.set(source.url, (titles.get(source.url) ?? new Set()).add(source.title));
+    }
+    const conflicts = [...titles]
+      .filter(([, set]) => set.size > 1)
+      .map(([url, set]) => `${url}: ${[...set].join(' / ')}`);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('lists lessons due for a new review (older than 12 months) as a warning', () => {
+    const yearAgo = new Date();
+    yearAgo.setFullYear(yearAgo.getFullYear() - 1);
+    const due = content.lessons
+      .filter((l) => l.data.reviewed < yearAgo)
+      .map((l) => `${l.filePath} (reviewed ${l.data.reviewed.toISOString().slice(0, 10)})`);
+    if (due.length) console.warn(`Re-check these lessons against their sources:\n  ${due.join('\n  ')}`);
+    expect(Array.isArray(due)).toBe(true);
+  });
+});
