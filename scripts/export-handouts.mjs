@@ -38,7 +38,7 @@ try {
     printCentre,
     readFileSync(printCentre, 'utf8').replaceAll('data-pdf-links hidden', 'data-pdf-links'),
   );
-  // Regenerate the offline cache so the PDFs (and the changed print centre) work offline too.
+  // Regenerate the offline cache for the changed print centre (the PDFs are cached when opened).
   const { version } = JSON.parse(readFileSync('dist/.build-info.json', 'utf8'));
   const precache = await generateServiceWorker('dist', version);
   console.log(

@@ -5,9 +5,13 @@
 import { generateSW } from 'workbox-build';
 
 /**
- * 8 MB: the whole classroom (about 4 MB of pages, scripts and search index, plus 1.6 MB of
- * handout PDFs when exported) with room for the library to double. An old phone with 8–16 GB of
- * storage keeps that as easily as a few photos; browsers allow far more per site.
+ * 8 MB: the whole classroom is about 3.9 MB (pages, handouts, slides, scripts and the search
+ * index for 27 lessons), so the library can double. An old phone with 8–16 GB of storage keeps
+ * that as easily as a few photos; browsers allow far more per site.
+ *
+ * The exported PDFs (about 10 MB for 54 files) are not precached: only staff use them, and every
+ * reader's phone would pay for them. They are kept on the device the first time they are opened
+ * (and the handout pages themselves, precached, print the same sheet offline).
  */
 export const PRECACHE_BUDGET_BYTES = 8 * 1024 * 1024;
 
@@ -15,7 +19,7 @@ export async function generateServiceWorker(distDir: string, version: string) {
   const { count, size, warnings } = await generateSW({
     globDirectory: distDir,
     globPatterns: [
-      '**/*.{html,js,css,svg,png,json,webmanifest,xml,txt,pdf}',
+      '**/*.{html,js,css,svg,png,json,webmanifest,xml,txt}',
       'pagefind/**/*.{pf_meta,pf_index,pf_fragment,pf_filter,pagefind}',
     ],
     // Pagefind's ready-made UIs are not used; the search page has its own.
@@ -38,6 +42,13 @@ export async function generateServiceWorker(distDir: string, version: string) {
     ignoreURLParametersMatching: [/.*/],
     navigateFallback: '/404.html',
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    runtimeCaching: [
+      {
+        urlPattern: /\/handouts\/[a-z0-9-]+\.pdf$/,
+        handler: 'CacheFirst',
+        options: { cacheName: 'purse-guard-pdfs', expiration: { maxEntries: 120 } },
+      },
+    ],
     inlineWorkboxRuntime: true,
     mode: 'production',
     sourcemap: false,
