@@ -185,10 +185,11 @@ test('朗读 hides itself where the browser has no Chinese voice, and reads in z
   await page.getByRole('button', { name: '朗读' }).click();
   await expect(page.getByRole('button', { name: '停止' })).toBeVisible();
   await expect(page.locator('.is-reading')).toHaveCount(1);
-  const spoken = await page.evaluate(
-    () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
-  );
-  expect(spoken.length).toBeGreaterThanOrEqual(3);
+  const spokenSoFar = () =>
+    page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+  // One utterance after another: the stub ends each after 10 ms, up to the third.
+  await expect.poll(async () => (await spokenSoFar()).length).toBeGreaterThanOrEqual(3);
+  const spoken = await spokenSoFar();
   expect(spoken.every((s) => s.lang === 'zh-CN' && s.text.length <= 120)).toBe(true);
   await page.getByRole('button', { name: '停止' }).click();
   await expect(page.locator('.is-reading')).toHaveCount(0);
