@@ -7,18 +7,29 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { basename } from 'node:path';
 import { loadContentData } from './lib/content-files';
+import { assertLessonBodies } from './lib/content-from-disk';
 import { createLessonSchema } from './lib/schema/lesson';
 import { createHelpGuideSchema, hotlineSchema, siteSchema, trackSchema } from './lib/schema/catalogue';
 
 const data = loadContentData();
 
+const lessonFiles = glob({
+  pattern: '**/*.mdx',
+  base: './content/lessons',
+  // The slug is the file name alone: URLs stay /lessons/<slug>/ whatever the folder.
+  generateId: ({ entry }) => basename(entry, '.mdx'),
+});
+
 const lessons = defineCollection({
-  loader: glob({
-    pattern: '**/*.mdx',
-    base: './content/lessons',
-    // The slug is the file name alone: URLs stay /lessons/<slug>/ whatever the folder.
-    generateId: ({ entry }) => basename(entry, '.mdx'),
-  }),
+  loader: {
+    ...lessonFiles,
+    // The schema sees only the frontmatter: check the bodies' components first, so an unknown
+    // or unclosed one stops the build naming the file and line, not with a stack trace.
+    load: async (context) => {
+      assertLessonBodies();
+      await lessonFiles.load(context);
+    },
+  },
   schema: createLessonSchema({
     trackIds: data.tracks.map((track) => track.id),
     hotlineIds: data.hotlines.map((hotline) => hotline.id),

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CONTENT_DIR, loadContentData } from './content-files';
 import { checkLesson } from './validate-lesson';
+import { checkLessonBody } from './lesson-body';
 import type { ContentSource } from './content-queries';
 import type { LessonData } from './schema/lesson';
 
@@ -23,6 +24,14 @@ export function lessonFilePaths(root = process.cwd()): string[] {
     .filter((path) => path.endsWith('.mdx'))
     .sort()
     .map((path) => join(LESSONS_DIR, path));
+}
+
+/** Throws, listing every problem as "<file>: line <n>: …", when a lesson's MDX body is wrong. */
+export function assertLessonBodies(root = process.cwd()): void {
+  const errors = lessonFilePaths(root).flatMap((filePath) =>
+    checkLessonBody(filePath, readFileSync(join(root, filePath), 'utf8')),
+  );
+  if (errors.length > 0) throw new Error(`Invalid lesson\n${errors.join('\n')}`);
 }
 
 export function loadContentFromDisk(root = process.cwd()): ContentSource<DiskLesson> {

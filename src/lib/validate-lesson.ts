@@ -1,10 +1,12 @@
 /**
- * Checks one lesson file's frontmatter against the lesson schema without a build, for tests
- * and for writers: every problem comes back as "<file>: <field>: <what is wrong>".
+ * Checks one lesson file without a build, for tests and for writers: its frontmatter against
+ * the lesson schema, then its MDX body's components (lesson-body.ts). Every problem comes back
+ * as "<file>: <field>: <what is wrong>", or "<file>: line <n>: …" for the body.
  */
 import { parse } from 'yaml';
 import { createLessonSchema, type LessonData, type LessonRefs } from './schema/lesson';
 import { formatIssues } from './schema/format-issues';
+import { checkLessonBody } from './lesson-body';
 
 export type LessonCheck = { ok: true; data: LessonData } | { ok: false; errors: string[] };
 
@@ -30,7 +32,7 @@ export function checkLesson(file: string, source: string, refs: LessonRefs): Les
     return { ok: false, errors: [(error as Error).message] };
   }
   const result = createLessonSchema(refs).safeParse(frontmatter);
-  return result.success
-    ? { ok: true, data: result.data }
-    : { ok: false, errors: formatIssues(file, result.error) };
+  if (!result.success) return { ok: false, errors: formatIssues(file, result.error) };
+  const bodyErrors = checkLessonBody(file, source);
+  return bodyErrors.length > 0 ? { ok: false, errors: bodyErrors } : { ok: true, data: result.data };
 }

@@ -37,6 +37,8 @@ describe('astro sync on a project with a broken lesson', () => {
   it.each([
     ['unknown-track.mdx', 'track: unknown track "lottery"'],
     ['answer-out-of-range.mdx', 'quiz.0.answer'],
+    ['unknown-component.mdx', 'line 58: <Alarm> is not a lesson component'],
+    ['mdx-syntax-error.mdx', 'line 58: <Warning> is never closed'],
   ])(
     'stops on %s, naming the file and the field',
     (fixture, field) => {

@@ -27,7 +27,8 @@ describe('lesson schema', () => {
     expect(fixtures('invalid').length).toBeGreaterThanOrEqual(12);
   });
 
-  // Each invalid fixture breaks exactly one field; the message names the file and that field.
+  // Each invalid fixture breaks exactly one field (or one line of the body); the message names
+  // the file and that field or line.
   const expectedField: Record<string, string> = {
     'missing-title.mdx': 'title',
     'unknown-track.mdx': 'track',
@@ -43,6 +44,8 @@ describe('lesson schema', () => {
     'red-flags-not-a-list.mdx': 'redFlags',
     'missing-remember.mdx': 'remember',
     'empty-quiz.mdx': 'quiz',
+    'mdx-syntax-error.mdx': 'line 58',
+    'unknown-component.mdx': 'line 58',
   };
 
   it.each(fixtures('invalid'))('rejects $name, naming the file and the field', ({ name, file, source }) => {
@@ -68,6 +71,8 @@ describe('lesson schema', () => {
       [
         "(frontmatter): not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1:",
         "hotlines[1]: unknown hotline "12345678"; known hotlines: 96110, 110, 12381, 12333, 12363, bank (content/hotlines.yaml)",
+        "line 58: <Alarm> is not a lesson component; use: CaseStory, Warning, Steps, Notes",
+        "line 58: <Warning> is never closed; add </Warning> where it ends",
         "quiz: needs at least 3 questions",
         "quiz: needs at least 3 questions",
         "quiz[0].answer: answer 2 points past the 2 options (counting from 0)",
