@@ -1,0 +1,18 @@
+/**
+ * robots.txt: everything may be indexed except the slides (a presenter's tool; the lesson page
+ * is what people should find), and where the sitemap is, as an absolute address.
+ */
+import type { APIRoute } from 'astro';
+import { routes } from '@/lib/routes';
+
+export const GET: APIRoute = ({ site }) => {
+  if (!site) throw new Error('astro.config.mjs: `site` must be set (SITE_URL)');
+  const lines = [
+    'User-agent: *',
+    `Disallow: ${routes.present}`,
+    '',
+    `Sitemap: ${new URL('/sitemap-index.xml', site).href}`,
+    '',
+  ];
+  return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
