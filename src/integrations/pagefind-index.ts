@@ -1,31 +1,46 @@
 /**
  * Builds the Pagefind search index after Astro has written the site, so `npm run build`
- * always ships a working search. Only elements marked data-pagefind-body (lesson pages) are
- * indexed; Pagefind segments Chinese because every page is lang="zh-CN".
+ * always ships a working search. Only lesson pages are indexed (their <article> is marked
+ * data-pagefind-body), each with its aliases added to the indexed copy (see index-aliases.ts);
+ * Pagefind segments Chinese because every page is lang="zh-CN".
  */
 import type { AstroIntegration } from 'astro';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { loadContentFromDisk } from '../lib/content-from-disk';
+import { routes } from '../lib/routes';
+import { withSearchAliases } from '../lib/search/index-aliases';
 
 export function pagefindIndex(version: string): AstroIntegration {
   let site: string | undefined;
+  let root = process.cwd();
   return {
     name: 'purse-guard:pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site;
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const { lessons } = loadContentFromDisk(root);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+          for (const lesson of lessons) {
+            const url = routes.lesson(lesson.id);
+            const html = await readFile(join(outDir, url, 'index.html'), 'utf8');
+            const added = await index.addHTMLFile({
+              url,
+              content: withSearchAliases(html, lesson.data.aliases, url),
+            });
+            if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('; ')}`);
+          }
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          logger.info(`indexed ${added.page_count} pages for search`);
+          logger.info(`indexed ${lessons.length} lessons for search`);
           // Lets `npm start` and the tests know this build is complete, and for which site.
           await writeFile(
             `${outDir}/.build-info.json`,

@@ -13,7 +13,20 @@ import { generateSW } from 'workbox-build';
  * reader's phone would pay for them. They are kept on the device the first time they are opened
  * (and the handout pages themselves, precached, print the same sheet offline).
  */
-export const PRECACHE_BUDGET_BYTES = 8 * 1024 * 1024;
+export const PRECACHE_BUDGET_BYTES = precacheBudget(process.env.PURSE_GUARD_PRECACHE_BUDGET_MB);
+
+/**
+ * The budget in bytes: 8 MB, unless `PURSE_GUARD_PRECACHE_BUDGET_MB` says otherwise. Only the
+ * benchmark sets it, for its synthetic libraries of 100 and 1000 lessons.
+ */
+export function precacheBudget(megabytes: string | undefined): number {
+  if (megabytes === undefined || megabytes === '') return 8 * 1024 * 1024;
+  const value = Number(megabytes);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`PURSE_GUARD_PRECACHE_BUDGET_MB: expected a number of megabytes, got "${megabytes}"`);
+  }
+  return value * 1024 * 1024;
+}
 
 export async function generateServiceWorker(distDir: string, version: string) {
   const { count, size, warnings } = await generateSW({

@@ -32,7 +32,6 @@ import {
   savedAnswers,
 } from './quiz-storage';
 import { drawQuestions } from './quiz-draw';
-import './quiz.css';
 
 export interface QuizProps {
   /** Where progress is kept: the lesson slug, or "mixed" for the self-test. */

@@ -13,6 +13,7 @@ export const routes = {
   catalogue: '/lessons.json',
   track: (track: string) => `/tracks/${track}/`,
   lesson: (slug: string) => `/lessons/${slug}/`,
+  lessonQr: (slug: string) => `/lessons/${slug}/qr.svg`,
   handout: (slug: string) => `/handouts/${slug}/`,
   poster: (slug: string) => `/handouts/${slug}/poster/`,
   slides: (slug: string) => `/present/${slug}/`,

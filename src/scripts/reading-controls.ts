@@ -11,22 +11,21 @@ const $ = (selector: string) => box?.querySelector<HTMLElement>(selector) ?? nul
 const status = $('[data-reading-status]');
 const READ_ALOUD_URL = '/scripts/read-aloud.js';
 
-/** The choices in force, as the head script (or a previous click) left them on <html>. */
-function current(): ReadingPrefs {
-  return {
-    scale: Number(root.dataset['textScale']) || 1,
-    contrast: root.dataset['contrast'] === 'high' ? 'high' : 'normal',
-  };
-}
+/** The choices in force, as the head script left them on <html>; each click updates them. */
+let prefs: ReadingPrefs = {
+  scale: Number(root.dataset['textScale']) || 1,
+  contrast: root.dataset['contrast'] === 'high' ? 'high' : 'normal',
+};
 
-function apply(prefs: ReadingPrefs, save = true) {
+function apply(change: Partial<ReadingPrefs>, save = true) {
+  prefs = { ...prefs, ...change };
   // A data attribute, not an inline style: the Content-Security-Policy allows no inline styles.
   root.dataset['textScale'] = String(prefs.scale);
   if (prefs.contrast === 'high') root.dataset['contrast'] = 'high';
   else delete root.dataset['contrast'];
   const size = $('[data-text-size-now]');
   if (size)
-    size.textContent = (box?.dataset['sizeLabel'] ?? '#').replace('#', String(Math.round(prefs.scale * 100)));
+    size.textContent = `${box?.dataset['sizeLabel']}`.replace('#', String(Math.round(prefs.scale * 100)));
   $('[data-contrast-toggle]')?.setAttribute('aria-pressed', String(prefs.contrast === 'high'));
   try {
     if (save) localStorage.setItem(READING_KEY, serialiseReadingPrefs(prefs));
@@ -37,18 +36,13 @@ function apply(prefs: ReadingPrefs, save = true) {
 
 if (box) {
   box.hidden = false;
-  apply(current(), false);
+  apply({}, false);
   for (const button of box.querySelectorAll<HTMLElement>('[data-text-size]')) {
     button.onclick = () =>
-      apply({
-        ...current(),
-        scale: stepScale(current().scale, Number(button.dataset['textSize']) as 1 | -1),
-      });
+      apply({ scale: stepScale(prefs.scale, Number(button.dataset['textSize']) as 1 | -1) });
   }
   const contrast = $('[data-contrast-toggle]');
-  if (contrast)
-    contrast.onclick = () =>
-      apply({ ...current(), contrast: current().contrast === 'high' ? 'normal' : 'high' });
+  if (contrast) contrast.onclick = () => apply({ contrast: prefs.contrast === 'high' ? 'normal' : 'high' });
 
   const share = $('[data-share]');
   if (share) {

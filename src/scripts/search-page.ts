@@ -1,139 +1,26 @@
 /**
- * The search page: runs ?q= (and ?track=) on load through the query pipeline over Pagefind, and
- * renders the results as an <ol> of lessons inside #search-results, best first. Pagefind's
- * files load only when a search runs or the search box gets focus. When finished (with or
- * without results) #search-results gets data-state="done".
+ * The search page's first script, kept small because it runs on load. With a query in the
+ * address it loads search-results.ts, which does the search; without one it says what to type,
+ * and loads that module only when the reader starts typing (focus), so the first search is
+ * quick. Without JavaScript the form still submits to this page.
  */
-import { runSearch, type ResultData, type SearchEngine } from '@/lib/search/pipeline';
-import { safeExcerpt } from '@/lib/search/excerpt';
-import { hasTraditional, toSimplified } from '@/lib/search/traditional';
-import { routes } from '@/lib/routes';
-import { ui } from '@/lib/ui-strings';
+performance.mark('search-start');
+const start = () => import('./search-results').then(({ startSearchPage }) => startSearchPage());
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-
-let engine: Promise<SearchEngine> | undefined;
-function loadEngine(): Promise<SearchEngine> {
-  engine ??= (
-    import(/* @vite-ignore */ PAGEFIND_URL) as Promise<SearchEngine & { init?: () => Promise<void> }>
-  ).then(async (pagefind) => {
-    await pagefind.init?.();
-    return pagefind;
+const container = document.getElementById('search-results');
+const query = new URLSearchParams(location.search).get('q') ?? '';
+if (query.trim()) {
+  void start().catch((error: unknown) => {
+    console.warn('search could not load', error);
+    const status = document.getElementById('search-status');
+    if (status) status.textContent = container?.dataset['unavailable'] ?? '';
+    if (container) container.dataset['state'] = 'done';
   });
-  return engine;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function renderResult(result: ResultData): HTMLLIElement {
-  const item = element('li', 'search-result');
-  const title = element('a', 'search-result__title', result.meta['title'] ?? result.url);
-  title.href = result.url;
-  item.append(title);
-  const trackTitle = result.meta['trackTitle'];
-  if (trackTitle) item.append(element('p', 'search-result__track', trackTitle));
-  if (result.meta['summary']) item.append(element('p', 'search-result__summary', result.meta['summary']));
-  const excerpt = element('p', 'search-result__excerpt');
-  excerpt.innerHTML = safeExcerpt(result.excerpt);
-  item.append(excerpt);
-  const slug = result.meta['slug'];
-  if (slug) {
-    const more = element('p', 'search-result__more');
-    const handout = element('a', 'search-result__link', ui.searchHandout);
-    handout.href = routes.handout(slug);
-    const slides = element('a', 'search-result__link', ui.searchSlides);
-    slides.href = routes.slides(slug);
-    more.append(handout, slides);
-    item.append(more);
-  }
-  return item;
-}
-
-function renderTrackFilter(nav: HTMLElement, query: string, current: string) {
-  const tracks = JSON.parse(nav.dataset['tracks'] ?? '[]') as { id: string; title: string }[];
-  const list = element('ul', 'search-filter__list');
-  for (const { id, title } of [{ id: '', title: ui.searchAllTracks }, ...tracks]) {
-    const link = element('a', 'search-filter__link', title);
-    const params = new URLSearchParams({ q: query });
-    if (id) params.set('track', id);
-    link.href = `${routes.search}?${params}`;
-    if (id === current) link.setAttribute('aria-current', 'true');
-    const item = element('li', 'search-filter__item');
-    item.append(link);
-    list.append(item);
-  }
-  nav.replaceChildren(list);
-  nav.hidden = false;
-}
-
-async function run() {
-  performance.mark('search-start');
-  const container = document.getElementById('search-results');
+} else {
   const status = document.getElementById('search-status');
-  const list = container?.querySelector<HTMLOListElement>('ol');
-  const help = document.getElementById('search-help');
-  const filter = document.getElementById('search-filter');
-  const input = document.querySelector<HTMLInputElement>('#search-page-input');
-  if (!container || !status || !list || !help || !filter) return;
-
-  const params = new URLSearchParams(location.search);
-  const raw = params.get('q') ?? '';
-  const track = params.get('track') ?? '';
-  if (input) input.value = raw;
-
-  const finish = (message: string, showHelp: boolean) => {
-    status.textContent = message;
-    help.hidden = !showHelp;
-    container.dataset['state'] = 'done';
-    performance.mark('search-done');
-    performance.measure('search', 'search-start', 'search-done');
-  };
-
-  if (!raw.trim()) {
-    list.replaceChildren();
-    filter.hidden = true;
-    finish(ui.searchEmpty, false);
-    return;
-  }
-  container.dataset['state'] = 'loading';
-  status.textContent = ui.searchLoading;
-  try {
-    const traditional = container.dataset['traditional'] ?? '';
-    const outcome = await runSearch(await loadEngine(), raw, {
-      track: track || undefined,
-      simplify: hasTraditional(raw, traditional) ? toSimplified : undefined,
-    });
-    if (outcome.query) renderTrackFilter(filter, raw, track);
-    list.replaceChildren(...outcome.results.map(renderResult));
-    const found = outcome.results.length;
-    finish(found > 0 ? ui.searchCount(found) : ui.searchNone(raw), found === 0);
-  } catch (error) {
-    console.warn('search failed', error);
-    finish(ui.searchUnavailable, true);
-  }
+  if (status) status.textContent = container?.dataset['empty'] ?? '';
+  if (container) container.dataset['state'] = 'done';
+  document
+    .querySelector('#search-page-input')
+    ?.addEventListener('focus', () => void start().catch(() => undefined), { once: true });
 }
-
-/**
- * A new search from this page's own form runs in place (no reload, the engine stays warm);
- * the address bar keeps the query, so back, reload and sharing the link all work.
- */
-function enhanceForm() {
-  const input = document.querySelector<HTMLInputElement>('#search-page-input');
-  const form = input?.form;
-  input?.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
-  form?.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const params = new URLSearchParams({ q: input?.value ?? '' });
-    history.pushState(null, '', `${routes.search}?${params}`);
-    void run();
-  });
-  addEventListener('popstate', () => void run());
-}
-
-enhanceForm();
-void run();

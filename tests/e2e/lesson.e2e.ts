@@ -41,8 +41,8 @@ test('a lesson page has its title, the sentence to remember, red flags, steps, n
   }
   await expect(page.getByRole('heading', { name: '信息来源' })).toBeVisible();
   await expect(page.getByText('本课核对日期')).toBeVisible();
-  // Presenter notes stay hidden on the lesson page.
-  for (const notes of await page.locator('[data-presenter-notes]').all()) await expect(notes).toBeHidden();
+  // Presenter notes are for the slides only: the lesson page does not carry them.
+  await expect(page.locator('[data-presenter-notes]')).toHaveCount(0);
   // Breadcrumbs lead back to the track.
   const crumbs = page.getByRole('navigation', { name: '您在这里' });
   await expect(crumbs.getByRole('link', { name: '首页' })).toHaveAttribute('href', '/');

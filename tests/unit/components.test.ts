@@ -100,11 +100,20 @@ describe('Breadcrumbs and PrevNext', () => {
 });
 
 describe('Notes', () => {
-  it('keeps presenter notes out of sight and out of the search index', async () => {
-    const html = await container.renderToString(Notes, { slots: { default: '先问大家一个问题' } });
+  it('on the slides, keeps presenter notes out of sight and out of the search index', async () => {
+    const html = await container.renderToString(Notes, {
+      slots: { default: '先问大家一个问题' },
+      locals: { presenterNotes: true },
+    });
     expect(html).toMatch(/<aside[^>]*hidden/);
     expect(html).toContain('data-pagefind-ignore');
     expect(html).toContain('先问大家一个问题');
+  });
+
+  it('elsewhere (the lesson page), leaves them out of the HTML altogether', async () => {
+    const html = await container.renderToString(Notes, { slots: { default: '先问大家一个问题' } });
+    expect(html).not.toContain('先问大家一个问题');
+    expect(html).not.toContain('<aside');
   });
 });
 

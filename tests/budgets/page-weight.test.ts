@@ -1,0 +1,77 @@
+/**
+ * Byte budgets of the built site (issue #11), exact and checked on every build: older readers
+ * use old phones on slow networks. Sizes are gzip as sent; see src/lib/page-weight.ts for what
+ * is counted. The quiz (≤ 80 KB once it runs) and the first search (≤ 150 KB) are measured in
+ * the browser: tests/e2e/quiz.e2e.ts and tests/e2e/search.e2e.ts.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { pageWeight, type PageWeight } from '@/lib/page-weight';
+
+const KB = 1024;
+const BUDGET = {
+  /** JavaScript run on load (reading controls; the quiz's code waits until it is in view). */
+  js: 3 * KB,
+  /** Render-blocking CSS. */
+  css: 12 * KB,
+  /** A lesson page's HTML, raw. */
+  lessonHtml: 40 * KB,
+  /** HTML + render-blocking CSS of a lesson page: fits the first round trip (TCP's 10 packets). */
+  lessonFirstRender: 14 * KB,
+} as const;
+
+const DIST = 'dist';
+const slugsIn = (folder: string) =>
+  readdirSync(`${DIST}/${folder}`, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+const lessons = slugsIn('lessons').map((slug) => `/lessons/${slug}/`);
+const tracks = slugsIn('tracks').map((track) => `/tracks/${track}/`);
+const pages = ['/', '/help/', '/search/', ...tracks, ...lessons];
+
+const describeWeight = (weight: PageWeight) =>
+  `${weight.page}: HTML ${weight.htmlBytes} B (${weight.htmlGzip} B gzip), CSS ${weight.cssGzip} B gzip in ${weight.stylesheets.length} file(s), JS ${weight.jsGzip} B gzip`;
+
+describe('the built site is where the tests expect it', () => {
+  it('has lessons and tracks to weigh', () => {
+    expect(lessons.length).toBeGreaterThan(0);
+    expect(tracks.length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(pages)('%s', (page) => {
+  const weight = pageWeight(DIST, page);
+
+  it(`runs at most ${BUDGET.js} B gzip of JavaScript on load`, () => {
+    expect(weight.jsGzip, describeWeight(weight)).toBeLessThanOrEqual(BUDGET.js);
+  });
+
+  it(`waits for at most ${BUDGET.css} B gzip of CSS`, () => {
+    expect(weight.cssGzip, describeWeight(weight)).toBeLessThanOrEqual(BUDGET.css);
+  });
+});
+
+describe.each(lessons)('lesson %s', (page) => {
+  const weight = pageWeight(DIST, page);
+
+  it(`has at most ${BUDGET.lessonHtml} B of HTML`, () => {
+    expect(weight.htmlBytes, describeWeight(weight)).toBeLessThanOrEqual(BUDGET.lessonHtml);
+  });
+
+  it(`renders first from at most ${BUDGET.lessonFirstRender} B gzip (HTML + CSS)`, () => {
+    expect(weight.firstRenderGzip, describeWeight(weight)).toBeLessThanOrEqual(BUDGET.lessonFirstRender);
+  });
+});
+
+describe('what the budgets leave out is really left out', () => {
+  const lesson = pageWeight(DIST, lessons[0]!);
+
+  it('the quiz code is not among the scripts a lesson runs on load', () => {
+    expect(lesson.scripts.map((script) => script.url).join(' ')).not.toMatch(/hydrate-quiz|react|client\./);
+  });
+
+  it('a lesson still loads its reading controls and its stylesheet', () => {
+    expect(lesson.scripts.length).toBeGreaterThan(0);
+    expect(lesson.stylesheets.length).toBeGreaterThan(0);
+  });
+});
