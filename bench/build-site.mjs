@@ -1,0 +1,108 @@
+/**
+ * Runs `astro build` in a generated project and measures what it wrote: wall-clock time, the
+ * size of dist/, one lesson page, the Pagefind index.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+// Lines of the Astro log worth showing while a build runs: its steps and the integrations'
+// summaries, with the time since the build started (they show where the time goes).
+const STEP_LINE =
+  /\[(?:build|content|types|starlight:pagefind|@astrojs\/sitemap|purse-guard:[a-z-]+)\]|Completed in/;
+
+/**
+ * @typedef {object} BuildOptions
+ * @property {string} dir  the project folder
+ * @property {string} label  for progress lines, e.g. "N=100 ours"
+ * @property {Record<string, string>} env  added to the environment
+ * @property {string[]} [nodeFlags]  flags for node before the astro script
+ * @property {boolean} [verbose]  print every line of the build log
+ */
+
+/**
+ * Builds the project; resolves with the wall-clock milliseconds, or rejects with the end of the
+ * log. The whole log is kept in <dir>/build.log.
+ * @param {BuildOptions} options
+ * @returns {Promise<number>}
+ */
+export function buildSite({ dir, label, env, nodeFlags = [], verbose = false }) {
+  const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
+  const log = createWriteStream(join(dir, 'build.log'));
+  const started = performance.now();
+  const child = spawn(process.execPath, [...nodeFlags, astro, 'build'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  /** @type {string[]} */
+  const tail = [];
+  let partial = '';
+  const onData = (/** @type {Buffer} */ chunk) => {
+    log.write(chunk);
+    const lines = (partial + chunk.toString('utf8')).split('\n');
+    partial = lines.pop() ?? '';
+    for (const raw of lines) {
+      const line = stripVTControlCharacters(raw).trimEnd();
+      tail.push(line);
+      if (tail.length > 40) tail.shift();
+      if (verbose || (STEP_LINE.test(line) && !line.includes('[WARN]'))) {
+        const seconds = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
+        console.log(`    ${label} +${seconds}s  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
+      }
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      log.end();
+      const ms = performance.now() - started;
+      if (code === 0) resolve(ms);
+      else reject(new Error(`${label}: astro build exited with ${code}\n${tail.join('\n')}`));
+    });
+  });
+}
+
+/**
+ * Every file under a folder, recursively.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** @param {string} dir */
+const bytesUnder = (dir) => filesUnder(dir).reduce((sum, file) => sum + statSync(file).size, 0);
+
+/**
+ * @typedef {object} DistStats
+ * @property {number} totalBytes  every file in dist/
+ * @property {number} htmlPages  .html files in dist/
+ * @property {number} lessonHtmlBytes  the lesson page, raw
+ * @property {number} lessonHtmlGzipBytes  the same, gzip
+ * @property {number} pagefindBytes  everything under dist/pagefind/
+ */
+
+/**
+ * @param {string} dist
+ * @param {string} lessonPage  the lesson page's path inside dist, e.g. lessons/<slug>/index.html
+ * @returns {DistStats}
+ */
+export function measureDist(dist, lessonPage) {
+  const files = filesUnder(dist);
+  const lessonHtml = readFileSync(join(dist, lessonPage));
+  return {
+    totalBytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
+    htmlPages: files.filter((file) => file.endsWith('.html')).length,
+    lessonHtmlBytes: lessonHtml.length,
+    lessonHtmlGzipBytes: gzipSync(lessonHtml).length,
+    pagefindBytes: bytesUnder(join(dist, 'pagefind')),
+  };
+}

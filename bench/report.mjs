@@ -1,0 +1,121 @@
+/**
+ * Plain-text tables for the benchmark's results: one per library size (ours, Starlight and the
+ * ratio Starlight ÷ ours), then the lesson page and build time across sizes.
+ */
+
+/** @typedef {import('./build-site.mjs').DistStats} DistStats */
+/** @typedef {import('./browser-metrics.mjs').SearchResult} SearchResult */
+
+/**
+ * @typedef {object} SiteResult  what was measured for one site at one size; missing if it failed
+ * @property {number} buildMs
+ * @property {DistStats} dist
+ * @property {{ beforeInteraction: number, afterScroll: number }} js
+ * @property {SearchResult} search
+ */
+
+/** @typedef {SiteResult | 'failed' | 'skipped'} SiteOutcome */
+
+/**
+ * @typedef {object} SizeResult
+ * @property {number} count  lessons in the library
+ * @property {SiteOutcome} ours
+ * @property {SiteOutcome} starlight
+ */
+
+/** @param {number} bytes */
+export function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} B`;
+}
+
+/** @param {number} ms */
+export const formatSeconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+/** @param {number} ms */
+const formatMs = (ms) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : 'n/a');
+/** @param {number} n */
+const formatCount = (n) => String(n);
+
+/**
+ * @param {number | undefined} ours
+ * @param {number | undefined} starlight
+ */
+function ratio(ours, starlight) {
+  if (ours === undefined || starlight === undefined || !Number.isFinite(ours) || !ours) return '';
+  if (!Number.isFinite(starlight)) return '';
+  return `${(starlight / ours).toFixed(2)}x`;
+}
+
+/**
+ * Rows of cells, left-aligned label, right-aligned figures, two spaces apart.
+ * @param {string[][]} rows  the first row is the header
+ */
+export function table(rows) {
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  const line = (/** @type {string[]} */ row) =>
+    row
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
+  return [line(rows[0] ?? []), rule, ...rows.slice(1).map(line)].join('\n');
+}
+
+/**
+ * @typedef {[label: string, pick: (site: SiteResult) => number, format: (value: number) => string]} Metric
+ */
+
+/** @type {Metric[]} */
+const METRICS = [
+  ['build time (astro build, wall clock)', (s) => s.buildMs, formatSeconds],
+  ['total output (all of dist/)', (s) => s.dist.totalBytes, formatBytes],
+  ['HTML pages in dist/', (s) => s.dist.htmlPages, formatCount],
+  ['lesson page HTML (raw)', (s) => s.dist.lessonHtmlBytes, formatBytes],
+  ['lesson page HTML (gzip)', (s) => s.dist.lessonHtmlGzipBytes, formatBytes],
+  ['lesson page JS before interaction (gzip)', (s) => s.js.beforeInteraction, formatBytes],
+  ['lesson page JS scrolled to the end (gzip)', (s) => s.js.afterScroll, formatBytes],
+  ['Pagefind index (dist/pagefind/)', (s) => s.dist.pagefindBytes, formatBytes],
+  ['first search: bytes fetched (as served)', (s) => s.search.bytes, formatBytes],
+  ['first search: bytes fetched (gzip)', (s) => s.search.gzipBytes, formatBytes],
+  ['  of which /pagefind/ files (gzip)', (s) => s.search.pagefindGzipBytes, formatBytes],
+  ['first search: latency', (s) => s.search.latencyMs, formatMs],
+  ['  query -> results (without page load)', (s) => s.search.queryMs, formatMs],
+  ['first search: results on screen', (s) => s.search.results, formatCount],
+];
+
+/**
+ * The table for one library size.
+ * @param {SizeResult} result
+ */
+export function sizeTable({ ours, starlight }) {
+  const cell = (/** @type {SiteOutcome} */ site, /** @type {Metric} */ metric) =>
+    typeof site === 'string' ? site : metric[2](metric[1](site));
+  const both = (/** @type {Metric} */ metric) =>
+    typeof ours === 'string' || typeof starlight === 'string'
+      ? ''
+      : ratio(metric[1](ours), metric[1](starlight));
+  return table([
+    ['metric', 'ours', 'Starlight', 'Starlight ÷ ours'],
+    ...METRICS.map((metric) => [metric[0], cell(ours, metric), cell(starlight, metric), both(metric)]),
+  ]);
+}
+
+/**
+ * One figure of both sites across library sizes, e.g. the lesson page HTML.
+ * @param {SizeResult[]} results
+ * @param {string} label
+ * @param {(site: SiteResult) => number} pick
+ * @param {(value: number) => string} format
+ */
+export function acrossSizesTable(results, label, pick, format) {
+  const cell = (/** @type {SiteOutcome} */ site) => (typeof site === 'string' ? site : format(pick(site)));
+  return table([
+    [label, ...results.map(({ count }) => `N=${count}`)],
+    ['ours', ...results.map(({ ours }) => cell(ours))],
+    ['Starlight', ...results.map(({ starlight }) => cell(starlight))],
+  ]);
+}
