@@ -43,7 +43,8 @@ export default defineConfig({
   // inline head script by its hash), styles and images; nothing from any other origin.
   security: {
     csp: {
-      scriptDirective: { hashes: [readingPrefsHash] },
+      // 'wasm-unsafe-eval': Pagefind's engine is WebAssembly, run on the page's own thread.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [readingPrefsHash] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

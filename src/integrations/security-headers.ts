@@ -2,7 +2,7 @@
  * Writes dist/_headers for static hosts (Netlify, Cloudflare Pages and the like): the same
  * Content-Security-Policy the pages carry in their meta tag (the union of every page's script and
  * style hashes, so the header never blocks what a page's own policy allows), plus
- * 'wasm-unsafe-eval' for Pagefind's engine, frame-ancestors, no referrer, nosniff, and a
+ * frame-ancestors (which a meta tag cannot set), no referrer, nosniff, and a
  * Permissions-Policy that turns off what the site never uses.
  */
 import type { AstroIntegration } from 'astro';
@@ -28,10 +28,7 @@ export function securityHeaders(): AstroIntegration {
           const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
           if (policy) policies.push(policy.replaceAll('&#39;', "'"));
         }
-        const csp = mergePolicies(policies, {
-          'script-src': ["'wasm-unsafe-eval'"],
-          'frame-ancestors': ["'none'"],
-        });
+        const csp = mergePolicies(policies, { 'frame-ancestors': ["'none'"] });
         const headers = [
           '/*',
           `  Content-Security-Policy: ${csp}`,

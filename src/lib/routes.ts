@@ -10,6 +10,7 @@ export const routes = {
   handoutPdf: (slug: string) => `/handouts/${slug}.pdf`,
   posterPdf: (slug: string) => `/handouts/${slug}-poster.pdf`,
   search: '/search/',
+  searchTraditional: '/search/traditional.json',
   catalogue: '/lessons.json',
   track: (track: string) => `/tracks/${track}/`,
   lesson: (slug: string) => `/lessons/${slug}/`,

@@ -44,9 +44,11 @@ export const ui = {
   searchCommonQuestions: '大家常问',
   searchResultsHeading: '搜索结果',
   searchLoading: '正在搜索……',
-  searchNone: (q: string) => `没有找到和“${q}”有关的课程。`,
+  /** {q}: the reader's query. */
+  searchNone: '没有找到和“{q}”有关的课程。',
   searchNoneHelp: '换个说法试试,或者直接打电话问:',
-  searchCount: (n: number) => `找到 ${n} 课`,
+  /** {n}: how many lessons. */
+  searchCount: '找到 {n} 课',
   searchEmpty: '请输入您想查的内容,比如“冒充公安”“养老项目”“银行卡丢了”。',
   searchUnavailable: '搜索暂时用不了。您可以从下面的课程组找,或直接打电话问。',
   tracksHeading: '课程分三组',

@@ -8,17 +8,24 @@
  */
 import { runSearch, type ResultData, type SearchEngine } from '@/lib/search/pipeline';
 import { safeExcerpt } from '@/lib/search/excerpt';
-import { hasTraditional, toSimplified } from '@/lib/search/traditional';
+import { hasTraditional, simplifierFrom } from '@/lib/search/traditional';
 import { routes } from '@/lib/routes';
-import { ui } from '@/lib/ui-strings';
+import { fillTemplate, readSearchText } from '@/lib/search/search-text';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const toSimplified = simplifierFrom(routes.searchTraditional);
+const text = readSearchText();
 
 let engine: Promise<SearchEngine> | undefined;
 function warmEngine(): Promise<SearchEngine> {
   engine ??= (
-    import(/* @vite-ignore */ PAGEFIND_URL) as Promise<SearchEngine & { init?: () => Promise<void> }>
+    import(/* @vite-ignore */ PAGEFIND_URL) as Promise<
+      SearchEngine & { options?: (options: object) => Promise<void>; init?: () => Promise<void> }
+    >
   ).then(async (pagefind) => {
+    // On the page's own thread: the worker script would add 12 KB gzip to the first search,
+    // and a search over a few dozen lessons is quick enough not to need it.
+    await pagefind.options?.({ noWorker: true });
     await pagefind.init?.();
     return pagefind;
   });
@@ -46,9 +53,9 @@ function renderResult(result: ResultData): HTMLLIElement {
   const slug = result.meta['slug'];
   if (slug) {
     const more = element('p', 'search-result__more');
-    const handout = element('a', 'search-result__link', ui.searchHandout);
+    const handout = element('a', 'search-result__link', text.handout ?? '');
     handout.href = routes.handout(slug);
-    const slides = element('a', 'search-result__link', ui.searchSlides);
+    const slides = element('a', 'search-result__link', text.slides ?? '');
     slides.href = routes.slides(slug);
     more.append(handout, slides);
     item.append(more);
@@ -59,7 +66,7 @@ function renderResult(result: ResultData): HTMLLIElement {
 function renderTrackFilter(nav: HTMLElement, query: string, current: string) {
   const tracks = JSON.parse(nav.dataset['tracks'] ?? '[]') as { id: string; title: string }[];
   const list = element('ul', 'search-filter__list');
-  for (const { id, title } of [{ id: '', title: ui.searchAllTracks }, ...tracks]) {
+  for (const { id, title } of [{ id: '', title: text.allTracks ?? '' }, ...tracks]) {
     const link = element('a', 'search-filter__link', title);
     const params = new URLSearchParams({ q: query });
     if (id) params.set('track', id);
@@ -86,7 +93,7 @@ interface SearchPage {
 async function showResults(page: SearchPage, raw: string, track: string): Promise<void> {
   const { container, status, list, filter, finish } = page;
   container.dataset['state'] = 'loading';
-  status.textContent = ui.searchLoading;
+  status.textContent = text.loading ?? '';
   try {
     const traditional = container.dataset['traditional'] ?? '';
     const outcome = await runSearch(await warmEngine(), raw, {
@@ -96,10 +103,13 @@ async function showResults(page: SearchPage, raw: string, track: string): Promis
     if (outcome.query) renderTrackFilter(filter, raw, track);
     list.replaceChildren(...outcome.results.map(renderResult));
     const found = outcome.results.length;
-    finish(found > 0 ? ui.searchCount(found) : ui.searchNone(raw), found === 0);
+    finish(
+      found > 0 ? fillTemplate(text.count ?? '', { n: found }) : fillTemplate(text.none ?? '', { q: raw }),
+      found === 0,
+    );
   } catch (error) {
     console.warn('search failed', error);
-    finish(ui.searchUnavailable, true);
+    finish(text.unavailable ?? '', true);
   }
 }
 
@@ -130,7 +140,7 @@ async function run(markStart = true) {
   if (!raw.trim()) {
     list.replaceChildren();
     filter.hidden = true;
-    finish(ui.searchEmpty, false);
+    finish(text.empty ?? '', false);
     return;
   }
   await showResults({ container, status, list, filter, finish }, raw, track);

@@ -4,9 +4,19 @@ import { contentWords, segmentWords } from '../../src/lib/search/words';
 import {
   hasTraditional,
   parseCharacterTable,
-  toSimplified,
-  traditionalCharsFor,
+  simplifier,
+  traditionalCharsOf,
+  traditionalTableFor,
 } from '../../src/lib/search/traditional';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import { loadContentFromDisk } from '../../src/lib/content-from-disk';
+import { searchableText } from '../../src/lib/search/site-words';
+
+/** The site's own table, as /search/traditional.json serves it. */
+const toSimplified = simplifier(
+  traditionalTableFor(searchableText(loadContentFromDisk().lessons), TSCharacters, TSPhrases),
+);
 
 /** A tiny engine that behaves like Pagefind: every word of the term must be in the page. */
 function fakeEngine(pages: Record<string, string>, calls: string[] = []): SearchEngine {
@@ -105,8 +115,15 @@ describe('traditional characters', () => {
     expect(parseCharacterTable(table)).toContainEqual(['錢', '钱']);
   });
 
-  it('keeps only characters whose simplified form is on the site', () => {
-    expect(traditionalCharsFor('诈骗 洗钱', table)).toBe('錢詐騙');
+  it('keeps only characters and phrases whose simplified form is on the site', () => {
+    const cut = traditionalTableFor('诈骗 洗钱 一目了然', table, '一目瞭然 一目了然|上鍊 上链');
+    expect(cut).toEqual({ chars: { 錢: '钱', 詐: '诈', 騙: '骗' }, phrases: { 一目瞭然: '一目了然' } });
+    expect(traditionalCharsOf(cut)).toBe('錢詐騙一目瞭然');
+  });
+
+  it('converts a phrase as a whole before its characters', () => {
+    const convert = simplifier({ chars: { 瞭: '瞭', 錢: '钱' }, phrases: { 一目瞭然: '一目了然' } });
+    expect(convert('錢的事一目瞭然')).toBe('钱的事一目了然');
   });
 
   it('notices a query with traditional characters that matter', () => {
@@ -114,8 +131,8 @@ describe('traditional characters', () => {
     expect(hasTraditional('电话诈骗', '錢詐騙')).toBe(false);
   });
 
-  it('converts with opencc, phrases included', async () => {
-    expect(await toSimplified('有人打電話說我涉嫌洗錢')).toBe('有人打电话说我涉嫌洗钱');
+  it('converts a whole query with the table cut down for this site', () => {
+    expect(toSimplified('有人打電話說我涉嫌洗錢')).toBe('有人打电话说我涉嫌洗钱');
   });
 
   it('ends up with 账 (not the older 帐) for accounts, as the site writes it', async () => {

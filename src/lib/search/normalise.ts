@@ -1,17 +1,17 @@
+/** 转帐、帐户: the older form readers still type (and opencc produces); the site writes 账. */
+export function sameWordsAsSite(text: string): string {
+  return text.replace(/帐/g, '账');
+}
+
 /**
  * Query clean-up before it reaches Pagefind: full-width letters, digits and spaces become
  * half-width, punctuation becomes a space, runs of space collapse. (The full pipeline, with
  * traditional → simplified, is in traditional.ts.)
  */
 export function normaliseQuery(raw: string): string {
-  return (
-    raw
-      .normalize('NFKC')
-      // 转帐、帐户: the older form readers still type (and opencc produces); the site writes 账.
-      .replace(/帐/g, '账')
-      .replace(/[\p{P}\p{S}]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 100)
-  );
+  return sameWordsAsSite(raw.normalize('NFKC'))
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100);
 }

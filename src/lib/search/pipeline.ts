@@ -65,7 +65,7 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 export async function runSearch(
   engine: SearchEngine,
   rawQuery: string,
-  { track, simplify, limit = 10, enough = 3 }: PipelineOptions = {},
+  { track, simplify, limit = 8, enough = 3 }: PipelineOptions = {},
 ): Promise<SearchOutcome> {
   let query = normaliseQuery(rawQuery);
   if (simplify) query = normaliseQuery(await simplify(query));
