@@ -37,6 +37,7 @@ export const ui = {
   notFoundTitle: '没有找到这个页面',
   notFoundLead: '链接可能写错了。您可以搜索,或从下面的课程组开始看。',
   searchTitle: '搜索',
+  searchDescription: '用自己的话搜一搜:比如“有人打电话说我涉嫌洗钱”,找到讲这种骗局的课程和该打的电话。',
   searchHandout: '打印讲义',
   searchSlides: '放映',
   searchAllTracks: '全部',

@@ -35,7 +35,6 @@ function apply(change: Partial<ReadingPrefs>, save = true) {
 }
 
 if (box) {
-  box.hidden = false;
   apply({}, false);
   for (const button of box.querySelectorAll<HTMLElement>('[data-text-size]')) {
     button.onclick = () =>
