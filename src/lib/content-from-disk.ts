@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CONTENT_DIR, loadContentData } from './content-files';
-import { checkLesson } from './validate-lesson';
+import { checkLesson, readFrontmatter } from './validate-lesson';
 import { checkLessonBody } from './lesson-body';
 import type { ContentSource } from './content-queries';
 import type { LessonData } from './schema/lesson';
@@ -24,6 +24,21 @@ export function lessonFilePaths(root = process.cwd()): string[] {
     .filter((path) => path.endsWith('.mdx'))
     .sort()
     .map((path) => join(LESSONS_DIR, path));
+}
+
+/**
+ * Each lesson's aliases by slug, read from the frontmatter alone (no schema check: the build has
+ * checked every lesson by the time the search index is made), for the search index.
+ */
+export function lessonAliasesFromDisk(root = process.cwd()): Map<string, string[]> {
+  return new Map(
+    lessonFilePaths(root).map((filePath) => {
+      const frontmatter = readFrontmatter(filePath, readFileSync(join(root, filePath), 'utf8'));
+      const aliases = (frontmatter as { aliases?: unknown }).aliases;
+      if (!Array.isArray(aliases)) throw new Error(`${filePath}: aliases: expected a list of phrases`);
+      return [basename(filePath, '.mdx'), aliases.map(String)];
+    }),
+  );
 }
 
 /** Throws, listing every problem as "<file>: line <n>: …", when a lesson's MDX body is wrong. */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentData } from '../../src/lib/content-files';
-import { LESSONS_DIR, lessonFilePaths } from '../../src/lib/content-from-disk';
+import { LESSONS_DIR, lessonAliasesFromDisk, lessonFilePaths } from '../../src/lib/content-from-disk';
 import { checkLesson } from '../../src/lib/validate-lesson';
 import { phoneLikeNumbers } from '../../src/lib/phone-numbers';
 import type { LessonData } from '../../src/lib/schema/lesson';
@@ -109,5 +109,13 @@ describe('the lesson library', () => {
         .map((s) => `${v.file}: ${s.url} accessed after reviewed`),
     );
     expect(late).toEqual([]);
+  });
+});
+
+describe('the aliases the search index reads', () => {
+  it('are every lesson\'s aliases, by slug, as the schema reads them', () => {
+    const aliases = lessonAliasesFromDisk();
+    expect(aliases.size).toBe(valid.length);
+    for (const lesson of valid) expect(aliases.get(lesson.slug)).toEqual(lesson.data.aliases);
   });
 });
