@@ -22,12 +22,13 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const policies: string[] = [];
-        for (const file of await htmlFiles(out)) {
-          const html = await readFile(file, 'utf8');
-          const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
-          if (policy) policies.push(policy.replaceAll('&#39;', "'"));
-        }
+        const found = await Promise.all(
+          (await htmlFiles(out)).map(async (file) => {
+            const html = await readFile(file, 'utf8');
+            return /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+          }),
+        );
+        const policies = found.flatMap((policy) => (policy ? [policy.replaceAll('&#39;', "'")] : []));
         const csp = mergePolicies(policies, { 'frame-ancestors': ["'none'"] });
         const headers = [
           '/*',

@@ -113,7 +113,7 @@ describe('the lesson library', () => {
 });
 
 describe('the aliases the search index reads', () => {
-  it('are every lesson\'s aliases, by slug, as the schema reads them', () => {
+  it("are every lesson's aliases, by slug, as the schema reads them", () => {
     const aliases = lessonAliasesFromDisk();
     expect(aliases.size).toBe(valid.length);
     for (const lesson of valid) expect(aliases.get(lesson.slug)).toEqual(lesson.data.aliases);
