@@ -1,9 +1,10 @@
 /**
  * The quiz island. Server-rendered first: every question is a <fieldset> with a <legend> and
  * native radio buttons, with the answer in a <details> disclosure, so it reads and works with no
- * JavaScript. Once hydrated (client:visible), choosing an option shows at once whether it is
- * right, the right answer and the explanation, announced in a live region; the end shows the
- * score in words, what was missed and where the lesson teaches it.
+ * JavaScript. Once hydrated (when it scrolls into view, see QuizIsland.astro), choosing an
+ * option shows at once whether it is right, the right answer and the explanation, announced in
+ * a live region; the end shows the score in words, what was missed and where the lesson teaches
+ * it.
  *
  * Keyboard: Tab into a question, arrow keys move between options (without answering),
  * Space or Enter chooses. A tap or click chooses at once.
