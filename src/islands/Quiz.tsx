@@ -255,13 +255,13 @@ export default function Quiz({ quizId, items: initialItems, heading, pool }: Qui
             </>
           )}
           <p className="quiz__actions">
-            <button type="button" className="quiz__button" onClick={() => restart()}>
+            <button type="button" className="quiz__button button" onClick={() => restart()}>
               再试一次
             </button>
             {pool && pool.length > items.length && (
               <button
                 type="button"
-                className="quiz__button quiz__button--secondary"
+                className="quiz__button button button--quiet"
                 onClick={() => restart(drawQuestions(pool, initialItems.length))}
               >
                 换一组题
@@ -275,7 +275,7 @@ export default function Quiz({ quizId, items: initialItems, heading, pool }: Qui
         <p>答题记录只保存在这台设备上,不会发给任何人。</p>
         <button
           type="button"
-          className="quiz__button quiz__button--secondary"
+          className="quiz__button button button--quiet"
           onClick={clear}
           disabled={!hydrated}
         >
