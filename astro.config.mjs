@@ -9,7 +9,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildVersion } from './src/lib/build-version.ts';
 import { READING_PREFS_SCRIPT } from './src/lib/reading-prefs-script.ts';
 import { createHash } from 'node:crypto';
-import { groupedStylesheets, noPreloadHelper } from './src/integrations/bundling.ts';
+import { groupedStylesheets } from './src/integrations/bundling.ts';
 
 /** The public address of the site; QR codes and /lessons.json use it. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -58,10 +58,10 @@ export default defineConfig({
     },
   },
   // Scripts always as files (assetsInlineLimit 0): cached across pages, and the HTML stays small.
-  // One shared stylesheet, and no preload helper: see src/integrations/bundling.ts.
+  // One shared stylesheet: see src/integrations/bundling.ts.
   vite: {
     build: { assetsInlineLimit: 0 },
-    plugins: [groupedStylesheets(), noPreloadHelper()],
+    plugins: [groupedStylesheets()],
     define: { __BUILD_VERSION__: JSON.stringify(version) },
   },
 });

@@ -55,19 +55,3 @@ export function groupedStylesheets(): Plugin {
     },
   };
 }
-
-/**
- * No preload helper around dynamic imports (the quiz, read-aloud, the search engine): it would
- * cost every page that has one ~0.9 KB gzip of JS, a third of a lesson page's budget. Astro
- * sets `modulePreload` for the browser build itself, so `vite.build.modulePreload: false` in
- * astro.config.mjs does not reach it; this does. The cost: a lazily loaded module's own imports
- * are fetched one after another instead of together, once.
- */
-export function noPreloadHelper(): Plugin {
-  return {
-    name: 'purse-guard:no-preload-helper',
-    configEnvironment(name) {
-      return name === 'client' ? { build: { modulePreload: false } } : undefined;
-    },
-  };
-}
