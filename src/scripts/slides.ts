@@ -82,6 +82,11 @@ function start(root: HTMLElement) {
   };
 
   const closePanels = () => {
+    // Leave the go-to box at once: a hidden input keeps focus until the browser's next update,
+    // and keys pressed meanwhile (a quick ? after G, Enter) would go to it, not to the deck.
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && (goto?.contains(focused) || help?.contains(focused)))
+      focused.blur();
     if (help) help.hidden = true;
     if (goto) goto.hidden = true;
   };
