@@ -200,7 +200,7 @@ export default function Quiz({ quizId, items: initialItems, heading, pool }: Qui
                 {/* Kept after hydration (until answered) so nothing moves under the reader's finger. */}
                 {!answered && (
                   <details className="quiz__key">
-                    <summary>看答案</summary>
+                    <summary className="link-button">看答案</summary>
                     <p>
                       <strong>正确答案:{optionText(item, item.answer)}</strong>
                     </p>

@@ -67,7 +67,7 @@ function renderTrackFilter(nav: HTMLElement, query: string, current: string) {
   const tracks = JSON.parse(nav.dataset['tracks'] ?? '[]') as { id: string; title: string }[];
   const list = element('ul', 'search-filter__list');
   for (const { id, title } of [{ id: '', title: text.allTracks ?? '' }, ...tracks]) {
-    const link = element('a', 'search-filter__link', title);
+    const link = element('a', 'search-filter__link link-button', title);
     const params = new URLSearchParams({ q: query });
     if (id) params.set('track', id);
     link.href = `${routes.search}?${params}`;
