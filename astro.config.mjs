@@ -10,11 +10,14 @@ import { buildVersion } from './src/lib/build-version.ts';
 import { READING_PREFS_SCRIPT } from './src/lib/reading-prefs-script.ts';
 import { createHash } from 'node:crypto';
 import { groupedStylesheets } from './src/integrations/bundling.ts';
+import { buildStamp, createBuildReport } from './src/integrations/build-report.ts';
 
 /** The public address of the site; QR codes and /lessons.json use it. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
-/** Names the offline cache and tags Pagefind's metadata request. */
+/** Names the offline cache. */
 const version = buildVersion();
+/** What the integrations made, written last as dist/.build-info.json (npm run build prints it). */
+const report = createBuildReport(site, version);
 const readingPrefsHash = /** @type {`sha256-${string}`} */ (
   `sha256-${createHash('sha256').update(READING_PREFS_SCRIPT).digest('base64')}`
 );
@@ -33,10 +36,12 @@ export default defineConfig({
     mdx(),
     // Slides repeat their lesson and are a presenter's tool: the lesson page is what people find.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/present/') }),
-    pagefindIndex(version),
+    pagefindIndex(report),
     securityHeaders(),
     // After Pagefind, so the search index is in the precache manifest.
-    offlinePrecache(version),
+    offlinePrecache(report),
+    // Last: the stamp says the build is complete.
+    buildStamp(report),
   ],
   devToolbar: { enabled: false },
   // A strict policy on every page: only this site's own scripts (bundled ones by hash, the one
@@ -60,8 +65,16 @@ export default defineConfig({
   // Scripts always as files (assetsInlineLimit 0): cached across pages, and the HTML stays small.
   // One shared stylesheet: see src/integrations/bundling.ts.
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Every MDX module starts with Astro's "use astro:head-inject" directive, which the bundler
+        // warns about once per lesson; Astro handles it, so the warning says nothing to act on.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
     plugins: [groupedStylesheets()],
-    define: { __BUILD_VERSION__: JSON.stringify(version) },
   },
 });

@@ -1,5 +1,10 @@
-/** Builds the site unless dist/ is already up to date (see build-freshness.mjs). */
+/**
+ * Builds the site unless dist/ is already up to date (see build-freshness.mjs), saying which it
+ * did and why. `node scripts/ensure-build.mjs <command> [args…]` then runs the command (the
+ * browser tests, the budgets, the content lint) on that build.
+ */
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { staleReason } from './build-freshness.mjs';
 
 export function ensureBuild() {
@@ -9,8 +14,18 @@ export function ensureBuild() {
     return;
   }
   console.log(`Building the site (${reason})…`);
-  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [fileURLToPath(new URL('./build.mjs', import.meta.url))], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) ensureBuild();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  ensureBuild();
+  const [command, ...args] = process.argv.slice(2);
+  if (command) {
+    const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+    if (result.error) console.error(`${command}: ${result.error.message}`);
+    process.exit(result.status ?? 1);
+  }
+}

@@ -9,8 +9,10 @@ import { ensureBuild } from './ensure-build.mjs';
 ensureBuild();
 const port = process.env.PORT || '4321';
 const host = process.env.HOST ? ['--host', process.env.HOST] : [];
-const child = spawn('npx', ['astro', 'preview', '--port', port, ...host, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const child = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', port, ...host, ...process.argv.slice(2)],
+  { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+);
 child.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -1,6 +1,3 @@
-/** The build's version, defined in astro.config.mjs (names the offline cache, tags Pagefind). */
-declare const __BUILD_VERSION__: string;
-
 declare namespace App {
   interface Locals {
     /** Set by the slides page: render the lesson's <Notes> for the presenter view. */

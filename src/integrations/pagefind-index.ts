@@ -5,22 +5,21 @@
  * Pagefind segments Chinese because every page is lang="zh-CN".
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { lessonAliasesFromDisk } from '../lib/content-from-disk';
 import { routes } from '../lib/routes';
 import { withSearchAliases } from '../lib/search/index-aliases';
+import type { BuildReport } from './build-report';
 
-export function pagefindIndex(version: string): AstroIntegration {
-  let site: string | undefined;
+export function pagefindIndex(report: BuildReport): AstroIntegration {
   let root = process.cwd();
   return {
     name: 'purse-guard:pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site;
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -45,11 +44,7 @@ export function pagefindIndex(version: string): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
           logger.info(`indexed ${lessons.size} lessons for search`);
-          // Lets `npm start` and the tests know this build is complete, and for which site.
-          await writeFile(
-            `${outDir}/.build-info.json`,
-            JSON.stringify({ site, version, builtAt: new Date().toISOString() }),
-          );
+          report.searchLessons = lessons.size;
         } finally {
           await index.deleteIndex();
           await pagefind.close();

@@ -1,6 +1,6 @@
 /**
- * The build's version: names the offline cache and tags Pagefind's metadata request, so a new
- * build replaces the old cache. BUILD_VERSION may be set; otherwise the build's start time.
+ * The build's version: names the offline cache, so a new build replaces the old one.
+ * BUILD_VERSION may be set; otherwise the build's start time.
  */
 export function buildVersion(env: Record<string, string | undefined> = process.env): string {
   const fromEnv = env['BUILD_VERSION']?.trim();
