@@ -1,15 +1,22 @@
 /**
  * The content collections. Lessons are MDX files under content/lessons/<track>/<slug>.mdx;
- * tracks, hotlines and the organisation are small YAML files in content/. A lesson that
- * names a track or hotline that does not exist stops the build, naming the file and field.
+ * tracks, hotlines and the organisation are small YAML files in content/.
+ *
+ * Lessons are checked by the same code as in the unit tests (checkedLessons → checkLesson), not
+ * by Astro's own frontmatter parser: every lesson, frontmatter and body, before Astro reads any,
+ * so a broken lesson stops the build with one line per problem naming the file and the field
+ * (or line), and what the tests refuse the build refuses too. Astro's glob loader then only finds
+ * and renders the files; the data it stores is ours.
  */
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadContentData } from './lib/content-files';
-import { assertLessonBodies } from './lib/content-from-disk';
+import { checkedLessons } from './lib/content-from-disk';
 import { createLessonSchema } from './lib/schema/lesson';
-import { createHelpGuideSchema, hotlineSchema, siteSchema, trackSchema } from './lib/schema/catalogue';
+import type { HelpGuide, Hotline, SiteInfo, Track } from './lib/schema/catalogue';
 
 const data = loadContentData();
 
@@ -23,37 +30,46 @@ const lessonFiles = glob({
 const lessons = defineCollection({
   loader: {
     ...lessonFiles,
-    // The schema sees only the frontmatter: check the bodies' components first, so an unknown
-    // or unclosed one stops the build naming the file and line, not with a stack trace.
     load: async (context) => {
-      assertLessonBodies();
-      await lessonFiles.load(context);
+      const root = fileURLToPath(context.config.root);
+      const checked = new Map(checkedLessons(root, data).map((lesson) => [lesson.id, lesson.data]));
+      await lessonFiles.load({
+        ...context,
+        parseData: async ({ id }) => {
+          const lesson = checked.get(id);
+          if (!lesson) throw new Error(`lesson "${id}" was not checked (content/lessons)`);
+          return lesson as never;
+        },
+      });
     },
   },
+  // For the types of the lessons' data; the data itself was checked above.
   schema: createLessonSchema({
     trackIds: data.tracks.map((track) => track.id),
     hotlineIds: data.hotlines.map((hotline) => hotline.id),
   }),
 });
 
+// The YAML files were checked by loadContentData (content-files.ts) with their own schemas;
+// these collections hand that data on as it is.
 const tracks = defineCollection({
   loader: () => data.tracks,
-  schema: trackSchema,
+  schema: z.custom<Track>(),
 });
 
 const hotlines = defineCollection({
   loader: () => data.hotlines,
-  schema: hotlineSchema,
+  schema: z.custom<Hotline>(),
 });
 
 const site = defineCollection({
   loader: () => [{ id: 'site', ...data.site }],
-  schema: siteSchema,
+  schema: z.custom<SiteInfo>(),
 });
 
 const guides = defineCollection({
   loader: () => [{ id: 'help', ...data.help }],
-  schema: createHelpGuideSchema(data.hotlines.map((hotline) => hotline.id)),
+  schema: z.custom<HelpGuide>(),
 });
 
 export const collections = { lessons, tracks, hotlines, site, guides };

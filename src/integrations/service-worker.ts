@@ -5,8 +5,8 @@
 import { generateSW } from 'workbox-build';
 
 /**
- * 8 MB: the whole classroom is about 3.9 MB (pages, handouts, slides, scripts and the search
- * index for 27 lessons), so the library can double. An old phone with 8–16 GB of storage keeps
+ * 8 MB: the whole classroom is about 2.9 MB (pages, handouts, slides, scripts and the search
+ * index for 27 lessons; the build prints the figure), so the library can double. An old phone with 8–16 GB of storage keeps
  * that as easily as a few photos; browsers allow far more per site.
  *
  * The exported PDFs (about 10 MB for 54 files) are not precached: only staff use them, and every

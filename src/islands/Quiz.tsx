@@ -1,15 +1,18 @@
 /**
  * The quiz island. Server-rendered first: every question is a <fieldset> with a <legend> and
  * native radio buttons, with the answer in a <details> disclosure, so it reads and works with no
- * JavaScript. Once hydrated (when it scrolls into view, see QuizIsland.astro), choosing an
- * option shows at once whether it is right, the right answer and the explanation, announced in
- * a live region; the end shows the score in words, what was missed and where the lesson teaches
- * it.
+ * JavaScript. Once hydrated (when it scrolls into view, see QuizIsland.astro), answering an
+ * option shows at once, next to the options, whether it is right, the right answer and the
+ * explanation, announced in a live region; the end shows the score in words, what was missed and
+ * where the lesson teaches it.
  *
- * Keyboard: Tab into a question, arrow keys move between options (without answering),
- * Space or Enter chooses. A tap or click chooses at once.
+ * Choosing and answering are separate. Choosing is the native radio's own state (arrow keys move
+ * it without answering). Answering is an explicit event: a press of a finger or mouse on an
+ * option (a click with a press count, `detail` ≥ 1; the arrow keys' clicks have none), or Space
+ * or Enter on a radio. An option chosen before the island took over (a slow phone) is answered as
+ * soon as it does (`chosenBeforeHydration`).
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import {
   OPTION_LABELS,
   choose,
@@ -23,7 +26,7 @@ import {
   verdict,
   type Answers,
   type QuizItem,
-} from './quiz-logic';
+} from '@/lib/quiz/quiz-logic';
 import {
   bestScore,
   clearProgress,
@@ -31,8 +34,9 @@ import {
   loadProgress,
   recordAnswers,
   savedAnswers,
-} from './quiz-storage';
-import { drawQuestions } from './quiz-draw';
+} from '@/lib/quiz/quiz-storage';
+import { drawQuestions } from '@/lib/quiz/quiz-draw';
+import { quizText as t } from '@/lib/ui-strings/quiz';
 
 export interface QuizProps {
   /** Where progress is kept: the lesson slug, or "mixed" for the self-test. */
@@ -41,53 +45,86 @@ export interface QuizProps {
   heading: string;
   /** For the self-test: the questions "换一组题" draws from. */
   pool?: QuizItem[];
+  /**
+   * Options the reader chose in the server-rendered form before the island took over, by
+   * question (read from the page by hydrate-quiz.tsx); answered once it has. Not rendered.
+   */
+  chosenBeforeHydration?: Answers;
 }
-
-const POINTER_WINDOW_MS = 1500;
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-export default function Quiz({ quizId, items: initialItems, heading, pool }: QuizProps) {
+export default function Quiz({
+  quizId,
+  items: initialItems,
+  heading,
+  pool,
+  chosenBeforeHydration,
+}: QuizProps) {
   const [hydrated, setHydrated] = useState(false);
   const [items, setItems] = useState(initialItems);
   const [answers, setAnswers] = useState<Answers>(() => emptyAnswers(initialItems.length));
-  const [pending, setPending] = useState<Answers>(() => emptyAnswers(initialItems.length));
+  const [chosen, setChosen] = useState<Answers>(() => emptyAnswers(initialItems.length));
   const [best, setBest] = useState<number | null>(null);
   const [notice, setNotice] = useState('');
-  const lastPointer = useRef(0);
   const rootRef = useRef<HTMLElement>(null);
   const headingId = `${quizId}-quiz-heading`;
 
-  useEffect(() => {
-    const progress = loadProgress(deviceStorage());
-    const saved = savedAnswers(progress, quizId, initialItems);
-    if (saved) setAnswers(saved);
-    setBest(bestScore(progress, quizId, initialItems.length));
-    setHydrated(true);
-  }, [quizId, initialItems]);
-
-  const commit = (question: number, option: number) => {
-    if (answers[question] !== null) return;
-    const next = choose(answers, question, option);
-    setAnswers(next);
-    const done = isComplete(items, next);
-    const result = score(items, next);
+  const save = (next: Answers, current: readonly QuizItem[] = items) => {
+    const done = isComplete(current, next);
     const progress = recordAnswers(
       deviceStorage(),
       quizId,
-      items.map((item) => item.id),
+      current.map((item) => item.id),
       next,
-      done ? result.correct : null,
+      done ? score(current, next).correct : null,
     );
-    if (done) setBest(bestScore(progress, quizId, items.length));
+    if (done) setBest(bestScore(progress, quizId, current.length));
+  };
+
+  useEffect(() => {
+    const progress = loadProgress(deviceStorage());
+    let restored = savedAnswers(progress, quizId, initialItems) ?? emptyAnswers(initialItems.length);
+    // What she tapped before the island was ready counts as her answer.
+    const early = chosenBeforeHydration ?? [];
+    let answeredEarly = false;
+    early.forEach((option, question) => {
+      if (option === null || option === undefined || restored[question] !== null) return;
+      restored = choose(restored, question, option);
+      answeredEarly = true;
+    });
+    setAnswers(restored);
+    setBest(bestScore(progress, quizId, initialItems.length));
+    if (answeredEarly) save(restored, initialItems);
+    setHydrated(true);
+    // Runs once, when the island takes over.
+  }, []);
+
+  const answer = (question: number, option: number) => {
+    if (answers[question] !== null) return;
+    const next = choose(answers, question, option);
+    setAnswers(next);
+    save(next);
+  };
+
+  const onOptionClick = (event: MouseEvent<HTMLInputElement>, question: number, option: number) => {
+    // A press of a finger or a mouse (detail ≥ 1) answers; the arrow keys' clicks (detail 0) only choose.
+    if (event.detail > 0) answer(question, option);
+  };
+
+  const onOptionKeyDown = (event: KeyboardEvent<HTMLInputElement>, question: number, option: number) => {
+    if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      answer(question, option);
+    }
   };
 
   const restart = (nextItems: QuizItem[] = items) => {
     setItems(nextItems);
     setAnswers(emptyAnswers(nextItems.length));
-    setPending(emptyAnswers(nextItems.length));
+    setChosen(emptyAnswers(nextItems.length));
     recordAnswers(
       deviceStorage(),
       quizId,
@@ -105,22 +142,9 @@ export default function Quiz({ quizId, items: initialItems, heading, pool }: Qui
   const clear = () => {
     clearProgress(deviceStorage());
     setAnswers(emptyAnswers(items.length));
-    setPending(emptyAnswers(items.length));
+    setChosen(emptyAnswers(items.length));
     setBest(null);
-    setNotice('记录已清除。本机不再保存您的答题记录。');
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, question: number, option: number) => {
-    if (event.key === ' ' || event.key === 'Enter') {
-      event.preventDefault();
-      commit(question, option);
-    }
-  };
-
-  const onChange = (question: number, option: number) => {
-    if (answers[question] !== null) return;
-    if (Date.now() - lastPointer.current < POINTER_WINDOW_MS) commit(question, option);
-    else setPending((current) => current.map((v, i) => (i === question ? option : v)));
+    setNotice(t.cleared);
   };
 
   const result = score(items, answers);
@@ -132,22 +156,20 @@ export default function Quiz({ quizId, items: initialItems, heading, pool }: Qui
       <h2 id={headingId} className="quiz__heading">
         {heading}
       </h2>
-      <p className="quiz__intro">
-        {hydrated ? '点一个答案,马上告诉您对不对。' : '选好答案后,点“看答案”核对。'}
-      </p>
+      <p className="quiz__intro">{hydrated ? t.introLive : t.introBeforeScript}</p>
       {best !== null && (
-        <p className="quiz__best">您的最好成绩:{scoreText({ correct: best, total: items.length })}</p>
+        <p className="quiz__best">{t.best(scoreText({ correct: best, total: items.length }))}</p>
       )}
       <ol className="quiz__list">
         {items.map((item, q) => {
-          const chosen = answers[q] ?? null;
-          const answered = chosen !== null;
-          const right = answered && isCorrect(item, chosen);
+          const given = answers[q] ?? null;
+          const answered = given !== null;
+          const right = answered && isCorrect(item, given);
           return (
             <li key={item.id} className="quiz__item">
               <fieldset className="quiz__question">
                 <legend className="quiz__legend">
-                  <span className="quiz__number">第 {q + 1} 题</span>
+                  <span className="quiz__number">{t.questionNumber(q + 1)}</span>
                   {item.question}
                 </legend>
                 <div className="quiz__options">
@@ -156,57 +178,43 @@ export default function Quiz({ quizId, items: initialItems, heading, pool }: Qui
                       ? ''
                       : o === item.answer
                         ? 'quiz__option--right'
-                        : o === chosen
+                        : o === given
                           ? 'quiz__option--wrong'
                           : 'quiz__option--other';
                     return (
-                      <label
-                        key={o}
-                        className={`quiz__option ${state}`}
-                        onPointerDown={() => {
-                          lastPointer.current = Date.now();
-                        }}
-                      >
-                        <input
-                          type="radio"
-                          name={`${quizId}-q${q}`}
-                          value={o}
-                          checked={answered ? chosen === o : pending[q] === o}
-                          aria-describedby={answered ? `${quizId}-feedback-${q}` : undefined}
-                          onChange={() => onChange(q, o)}
-                          onClick={() => {
-                            if (Date.now() - lastPointer.current < POINTER_WINDOW_MS) commit(q, o);
-                          }}
-                          onKeyDown={(event) => onKeyDown(event, q, o)}
-                        />
-                        <span className="quiz__letter" aria-hidden="true">
-                          {OPTION_LABELS[o]}
+                      <label key={o} className={`quiz__option ${state}`}>
+                        <span className="quiz__marker">
+                          <input
+                            type="radio"
+                            name={`${quizId}-q${q}`}
+                            value={o}
+                            checked={answered ? given === o : chosen[q] === o}
+                            aria-describedby={answered ? `${quizId}-feedback-${q}` : undefined}
+                            onChange={() => setChosen((current) => current.map((v, i) => (i === q ? o : v)))}
+                            onClick={(event) => onOptionClick(event, q, o)}
+                            onKeyDown={(event) => onOptionKeyDown(event, q, o)}
+                          />
+                          <span className="quiz__letter" aria-hidden="true">
+                            {OPTION_LABELS[o]}
+                          </span>
                         </span>
                         <span className="quiz__option-text">{option}</span>
                         {answered && o === item.answer && (
                           <span className="quiz__mark">
-                            <span aria-hidden="true">✓ </span>正确答案
+                            <span aria-hidden="true">✓ </span>
+                            {t.rightAnswerMark}
                           </span>
                         )}
-                        {answered && o === chosen && !right && (
+                        {answered && o === given && !right && (
                           <span className="quiz__mark">
-                            <span aria-hidden="true">✗ </span>您的选择
+                            <span aria-hidden="true">✗ </span>
+                            {t.yourChoiceMark}
                           </span>
                         )}
                       </label>
                     );
                   })}
                 </div>
-                {/* Kept after hydration (until answered) so nothing moves under the reader's finger. */}
-                {!answered && (
-                  <details className="quiz__key">
-                    <summary className="link-button">看答案</summary>
-                    <p>
-                      <strong>正确答案:{optionText(item, item.answer)}</strong>
-                    </p>
-                    <p>{item.explanation}</p>
-                  </details>
-                )}
                 <div
                   className={`quiz__feedback ${answered ? (right ? 'quiz__feedback--right' : 'quiz__feedback--wrong') : ''}`}
                   id={`${quizId}-feedback-${q}`}
@@ -217,12 +225,22 @@ export default function Quiz({ quizId, items: initialItems, heading, pool }: Qui
                     <>
                       <p className="quiz__verdict">
                         <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
-                        {right ? '答对了!' : `答错了。正确答案是 ${optionText(item, item.answer)}`}
+                        {right ? t.right : t.wrong(optionText(item, item.answer))}
                       </p>
                       <p>{item.explanation}</p>
                     </>
                   )}
                 </div>
+                {/* Kept after hydration (until answered) so nothing moves under the reader's finger. */}
+                {!answered && (
+                  <details className="quiz__key">
+                    <summary className="link-button">{t.showAnswer}</summary>
+                    <p>
+                      <strong>{t.rightAnswer(optionText(item, item.answer))}</strong>
+                    </p>
+                    <p>{item.explanation}</p>
+                  </details>
+                )}
               </fieldset>
             </li>
           );
@@ -237,17 +255,17 @@ export default function Quiz({ quizId, items: initialItems, heading, pool }: Qui
           <p>{verdict(result)}</p>
           {wrong.length > 0 && (
             <>
-              <h4>再看看答错的题</h4>
+              <h4>{t.reviewMissed}</h4>
               <ul className="quiz__missed">
                 {wrong.map((item) => (
                   <li key={item.id}>
                     <p className="quiz__missed-question">{item.question}</p>
                     <p>
-                      <strong>正确答案:{optionText(item, item.answer)}</strong>
+                      <strong>{t.rightAnswer(optionText(item, item.answer))}</strong>
                     </p>
                     <p>{item.explanation}</p>
                     <p>
-                      <a href={item.teachesHref}>回到课里看看:{item.lessonTitle}</a>
+                      <a href={item.teachesHref}>{t.backToLesson(item.lessonTitle)}</a>
                     </p>
                   </li>
                 ))}
@@ -256,7 +274,7 @@ export default function Quiz({ quizId, items: initialItems, heading, pool }: Qui
           )}
           <p className="quiz__actions">
             <button type="button" className="quiz__button button" onClick={() => restart()}>
-              再试一次
+              {t.again}
             </button>
             {pool && pool.length > items.length && (
               <button
@@ -264,7 +282,7 @@ export default function Quiz({ quizId, items: initialItems, heading, pool }: Qui
                 className="quiz__button button button--quiet"
                 onClick={() => restart(drawQuestions(pool, initialItems.length))}
               >
-                换一组题
+                {t.newSet}
               </button>
             )}
           </p>
@@ -272,14 +290,14 @@ export default function Quiz({ quizId, items: initialItems, heading, pool }: Qui
       )}
 
       <div className="quiz__footer">
-        <p>答题记录只保存在这台设备上,不会发给任何人。</p>
+        <p>{t.kept}</p>
         <button
           type="button"
           className="quiz__button button button--quiet"
           onClick={clear}
           disabled={!hydrated}
         >
-          清除记录
+          {t.clear}
         </button>
         <p className="quiz__notice" role="status">
           {notice}

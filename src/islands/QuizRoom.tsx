@@ -5,7 +5,8 @@
  * With several questions, the N key or "下一题" moves on.
  */
 import { useEffect, useRef, useState } from 'react';
-import { OPTION_LABELS, optionText, type QuizItem } from './quiz-logic';
+import { OPTION_LABELS, optionText, type QuizItem } from '@/lib/quiz/quiz-logic';
+import { quizText as t } from '@/lib/ui-strings/quiz';
 import './quiz-room.css';
 
 export interface QuizRoomProps {
@@ -38,10 +39,8 @@ export default function QuizRoom({ items, label }: QuizRoomProps) {
 
   if (!item) return null;
   return (
-    <section className="quiz-room" ref={rootRef} aria-label="现场问答" data-pagefind-ignore="">
-      {label !== '' && (
-        <p className="quiz-room__label">{label ?? `第 ${index + 1} 题 / 共 ${items.length} 题`}</p>
-      )}
+    <section className="quiz-room" ref={rootRef} aria-label={t.roomLabel} data-pagefind-ignore="">
+      {label !== '' && <p className="quiz-room__label">{label ?? t.roomCount(index + 1, items.length)}</p>}
       <h2 className="quiz-room__question">{item.question}</h2>
       <ol className="quiz-room__options">
         {item.options.map((option, o) => (
@@ -53,7 +52,8 @@ export default function QuizRoom({ items, label }: QuizRoomProps) {
             <span>{option}</span>
             {revealed && o === item.answer && (
               <span className="quiz-room__mark">
-                <span aria-hidden="true">✓ </span>正确答案
+                <span aria-hidden="true">✓ </span>
+                {t.rightAnswerMark}
               </span>
             )}
           </li>
@@ -62,7 +62,7 @@ export default function QuizRoom({ items, label }: QuizRoomProps) {
       <div className="quiz-room__answer" aria-live="polite">
         {revealed && (
           <>
-            <p className="quiz-room__right">正确答案:{optionText(item, item.answer)}</p>
+            <p className="quiz-room__right">{t.rightAnswer(optionText(item, item.answer))}</p>
             <p className="quiz-room__explanation">{item.explanation}</p>
           </>
         )}
@@ -70,7 +70,7 @@ export default function QuizRoom({ items, label }: QuizRoomProps) {
       <p className="quiz-room__controls">
         {!revealed && (
           <button type="button" className="quiz-room__button" onClick={() => setRevealed(true)}>
-            显示答案 <kbd>A</kbd>
+            {t.roomReveal} <kbd>A</kbd>
           </button>
         )}
         {revealed && hasNext && (
@@ -82,7 +82,7 @@ export default function QuizRoom({ items, label }: QuizRoomProps) {
               setRevealed(false);
             }}
           >
-            下一题 <kbd>N</kbd>
+            {t.roomNext} <kbd>N</kbd>
           </button>
         )}
       </p>

@@ -55,6 +55,7 @@ export function bankHotline(site: SiteInfo): Hotline {
     name: `${site.shortName}客服`,
     when: '银行卡、账户有异常,或要紧急止付、挂失时拨打',
     kind: 'call',
+    essential: true,
   };
 }
 

@@ -1,12 +1,12 @@
 /**
- * The whole content set read straight from content/ without Astro, checked by the same
- * schemas: for unit tests and scripts. Throws on the first invalid lesson, naming file and field.
+ * The whole content set read straight from content/ and checked by the one lesson check
+ * (validate-lesson.ts): for the build's content loader, the unit tests and the scripts alike.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { CONTENT_DIR, loadContentData } from './content-files';
+import { CONTENT_DIR, loadContentData, type ContentData } from './content-files';
 import { checkLesson, readFrontmatter } from './validate-lesson';
-import { checkLessonBody } from './lesson-body';
+import { bodyOf } from './frontmatter';
 import type { ContentSource } from './content-queries';
 import type { LessonData } from './schema/lesson';
 
@@ -19,6 +19,7 @@ export interface DiskLesson {
 
 export const LESSONS_DIR = `${CONTENT_DIR}/lessons`;
 
+/** Every lesson file, relative to the project root, in a stable order. */
 export function lessonFilePaths(root = process.cwd()): string[] {
   return readdirSync(join(root, LESSONS_DIR), { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('.mdx'))
@@ -41,27 +42,29 @@ export function lessonAliasesFromDisk(root = process.cwd()): Map<string, string[
   );
 }
 
-/** Throws, listing every problem as "<file>: line <n>: …", when a lesson's MDX body is wrong. */
-export function assertLessonBodies(root = process.cwd()): void {
-  const errors = lessonFilePaths(root).flatMap((filePath) =>
-    checkLessonBody(filePath, readFileSync(join(root, filePath), 'utf8')),
-  );
+/**
+ * Checks every lesson (frontmatter and body) and returns them, or throws one error listing every
+ * problem of every broken lesson, a line each: "<file>: <field>: …" or "<file>: line <n>: …".
+ */
+export function checkedLessons(
+  root = process.cwd(),
+  data: ContentData = loadContentData(root),
+): DiskLesson[] {
+  const refs = { trackIds: data.tracks.map((t) => t.id), hotlineIds: data.hotlines.map((h) => h.id) };
+  const errors: string[] = [];
+  const lessons: DiskLesson[] = [];
+  for (const filePath of lessonFilePaths(root)) {
+    const source = readFileSync(join(root, filePath), 'utf8');
+    const check = checkLesson(filePath, source, refs);
+    if (check.ok)
+      lessons.push({ id: basename(filePath, '.mdx'), filePath, body: bodyOf(source), data: check.data });
+    else errors.push(...check.errors);
+  }
   if (errors.length > 0) throw new Error(`Invalid lesson\n${errors.join('\n')}`);
+  return lessons;
 }
 
 export function loadContentFromDisk(root = process.cwd()): ContentSource<DiskLesson> {
   const data = loadContentData(root);
-  const refs = { trackIds: data.tracks.map((t) => t.id), hotlineIds: data.hotlines.map((h) => h.id) };
-  const lessons = lessonFilePaths(root).map((filePath) => {
-    const source = readFileSync(join(root, filePath), 'utf8');
-    const check = checkLesson(filePath, source, refs);
-    if (!check.ok) throw new Error(`Invalid lesson\n${check.errors.join('\n')}`);
-    return {
-      id: basename(filePath, '.mdx'),
-      filePath,
-      body: source.replace(/^---[\s\S]*?\n---\r?\n/, ''),
-      data: check.data,
-    };
-  });
-  return { ...data, lessons };
+  return { ...data, lessons: checkedLessons(root, data) };
 }

@@ -19,6 +19,7 @@ export function createContentQueries<L extends LessonLike>(source: ContentSource
     source.lessons,
     tracks.map((track) => track.id),
   );
+  const barHotlines = source.hotlines.filter((hotline) => hotline.bar !== undefined);
   return {
     tracks: (): Track[] => tracks,
     track: (id: string): Track | undefined => tracks.find((track) => track.id === id),
@@ -42,9 +43,28 @@ export function createContentQueries<L extends LessonLike>(source: ContentSource
         return hotline;
       });
     },
+    /** The lessons of each track, tracks in order (the print centre and the event picker). */
+    lessonsByTrack: (): { track: Track; lessons: L[] }[] =>
+      tracks.map((track) => ({ track, lessons: lessons.filter((lesson) => lesson.data.track === track.id) })),
+    /** The numbers in the bar at the top of every page, in the order of hotlines.yaml. */
+    barHotlines: (): Hotline[] => barHotlines,
+    /** The few numbers shown where a page has nothing else to offer. */
+    essentialHotlines: (): Hotline[] => source.hotlines.filter((hotline) => hotline.essential),
+    /** What every page's shell (header, numbers bar, footer) shows. */
+    shell: (): Shell => ({
+      site: source.site,
+      barHotlines,
+    }),
     site: (): SiteInfo => source.site,
     help: (): HelpGuide => source.help,
   };
+}
+
+/** What every page's shell shows: the site (header, footer) and the numbers bar. Pages fetch it
+ * once and hand it to their layout. */
+export interface Shell {
+  site: SiteInfo;
+  barHotlines: Hotline[];
 }
 
 export type ContentQueries<L extends LessonLike> = ReturnType<typeof createContentQueries<L>>;

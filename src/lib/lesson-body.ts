@@ -5,6 +5,8 @@
  * but not the file ("Expected component `Alarm` to be defined"). Problems come back as
  * "<file>: line <n>: <what to do>", the line counted in the whole file.
  */
+import { splitFrontmatter } from './frontmatter';
+
 export const LESSON_COMPONENTS = ['CaseStory', 'Warning', 'Steps', 'Notes'] as const;
 
 const importLine = (name: string) => `import ${name} from '../../../src/components/${name}.astro';`;
@@ -17,8 +19,7 @@ export function checkLessonBody(file: string, source: string): string[] {
   const errors: string[] = [];
   const at = (offset: number, message: string) =>
     errors.push(`${file}: line ${lineAt(source, offset)}: ${message}`);
-  const frontmatter = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
-  const start = frontmatter ? frontmatter[0].length : 0;
+  const start = splitFrontmatter(source)?.bodyStart ?? 0;
   const known = LESSON_COMPONENTS.join(', ');
 
   const imported = new Set<string>();

@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createContentQueries, type ContentQueries } from './content-queries';
 
+export type { Shell } from './content-queries';
+
 export type Lesson = CollectionEntry<'lessons'>;
 
 let cached: Promise<ContentQueries<Lesson>> | undefined;
@@ -42,4 +44,7 @@ export const getLessonNeighbours = async (slug: string) => (await queries()).nei
 export const getLessonCounts = async () => (await queries()).lessonCounts();
 export const getHotlines = async (ids?: readonly string[]) => (await queries()).hotlines(ids);
 export const getSiteInfo = async () => (await queries()).site();
+export const getShell = async () => (await queries()).shell();
+export const getLessonsByTrack = async () => (await queries()).lessonsByTrack();
+export const getEssentialHotlines = async () => (await queries()).essentialHotlines();
 export const getHelpGuide = async () => (await queries()).help();

@@ -1,9 +1,10 @@
 /**
  * The reader's display choices (text size, high contrast), kept on the device under one
- * versioned key. The inline head script (ReadingPrefsScript.astro) applies them before first
- * paint with the same rules; anything unreadable is ignored.
+ * versioned key. The inline head script (reading-prefs-script.ts) applies them before first paint with
+ * the same rules, written from these constants; anything unreadable is ignored.
  */
 export const READING_KEY = 'purse-guard:reading';
+export const READING_VERSION = 1;
 export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
 
 export interface ReadingPrefs {
@@ -14,7 +15,8 @@ export interface ReadingPrefs {
 export function parseReadingPrefs(raw: string | null): ReadingPrefs | undefined {
   try {
     const data = JSON.parse(raw ?? '') as { v?: unknown; s?: unknown; c?: unknown };
-    if (data.v !== 1 || !TEXT_SCALES.includes(data.s as (typeof TEXT_SCALES)[number])) return undefined;
+    if (data.v !== READING_VERSION || !TEXT_SCALES.includes(data.s as (typeof TEXT_SCALES)[number]))
+      return undefined;
     if (data.c !== 'high' && data.c !== 'normal') return undefined;
     return { scale: data.s as number, contrast: data.c };
   } catch {
@@ -23,7 +25,7 @@ export function parseReadingPrefs(raw: string | null): ReadingPrefs | undefined 
 }
 
 export function serialiseReadingPrefs({ scale, contrast }: ReadingPrefs): string {
-  return JSON.stringify({ v: 1, s: scale, c: contrast });
+  return JSON.stringify({ v: READING_VERSION, s: scale, c: contrast });
 }
 
 /** The next text size up (+1) or down (−1), staying within the steps. */

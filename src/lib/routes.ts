@@ -9,6 +9,8 @@ export const routes = {
   printSet: (track: string) => `/print/${track}/`,
   handoutPdf: (slug: string) => `/handouts/${slug}.pdf`,
   posterPdf: (slug: string) => `/handouts/${slug}-poster.pdf`,
+  /** Written by `npm run handouts`: which PDFs exist. */
+  pdfList: '/handouts/pdfs.json',
   search: '/search/',
   searchTraditional: '/search/traditional.json',
   catalogue: '/lessons.json',

@@ -4,14 +4,14 @@
  */
 import type { APIRoute } from 'astro';
 import { routes } from '@/lib/routes';
+import { requireSite } from '@/lib/site-url';
 
 export const GET: APIRoute = ({ site }) => {
-  if (!site) throw new Error('astro.config.mjs: `site` must be set (SITE_URL)');
   const lines = [
     'User-agent: *',
     `Disallow: ${routes.present}`,
     '',
-    `Sitemap: ${new URL('/sitemap-index.xml', site).href}`,
+    `Sitemap: ${new URL('/sitemap-index.xml', requireSite(site, '/robots.txt')).href}`,
     '',
   ];
   return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -3,7 +3,7 @@
  * (localStorage, this computer only), and wires the 打印 button. ?print=1 opens the print dialog
  * at once, so the print centre prints in one click.
  */
-import { BRANCH_STORAGE_KEY, parseBranch, type BranchDetails } from '@/lib/branch-details';
+import { BRANCH_STORAGE_KEY, parseBranch, type BranchDetails } from '@/lib/print/branch-details';
 
 function savedBranch(): BranchDetails | undefined {
   try {

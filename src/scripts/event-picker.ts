@@ -2,9 +2,9 @@
  * /present/: choose lessons for one event. The choice goes into the address of the first deck
  * (?event=a,b,c&title=…), so the event can be bookmarked and reopened.
  */
-import { eventSearch } from '@/lib/slides';
+import { eventSearch } from '@/lib/slides/slides';
 import { routes } from '@/lib/routes';
-import { ui } from '@/lib/ui-strings';
+import { presentText } from '@/lib/ui-strings/present';
 
 const form = document.querySelector<HTMLFormElement>('#event-form');
 const status = form?.querySelector<HTMLElement>('[role="status"]');
@@ -25,7 +25,7 @@ form?.addEventListener('submit', (event) => {
   const lessons = data.getAll('lesson').map(String);
   const [first] = lessons;
   if (!first) {
-    if (status) status.textContent = ui.presentNone;
+    if (status) status.textContent = presentText.none;
     return;
   }
   const title = String(data.get('title') ?? '').trim();

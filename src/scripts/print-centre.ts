@@ -1,9 +1,25 @@
 /**
- * The print centre: saves the branch details on this computer (localStorage). (The PDF links
- * are revealed by `npm run handouts` itself, in the built page, once the PDFs exist.)
+ * The print centre: saves the branch details on this computer (localStorage), and shows a PDF
+ * link for each file `npm run handouts` has exported (it lists them in /handouts/pdfs.json; on a
+ * site where nobody ran the export there is no list and no link).
  */
-import { BRANCH_STORAGE_KEY, cleanBranch, parseBranch, serialiseBranch } from '@/lib/branch-details';
-import { ui } from '@/lib/ui-strings';
+import { BRANCH_STORAGE_KEY, cleanBranch, parseBranch, serialiseBranch } from '@/lib/print/branch-details';
+import { routes } from '@/lib/routes';
+import { branchText } from '@/lib/ui-strings/print';
+
+async function showExportedPdfs() {
+  const response = await fetch(routes.pdfList).catch(() => undefined);
+  if (!response?.ok) return;
+  const { files } = (await response.json().catch(() => ({}))) as { files?: unknown };
+  if (!Array.isArray(files)) return;
+  for (const link of document.querySelectorAll<HTMLElement>('[data-pdf-file]')) {
+    if (!files.includes(link.dataset['pdfFile'])) continue;
+    link.hidden = false;
+    const group = link.closest<HTMLElement>('[data-pdf-links]');
+    if (group) group.hidden = false;
+  }
+}
+void showExportedPdfs();
 
 const form = document.querySelector<HTMLFormElement>('#branch-form');
 const status = form?.querySelector<HTMLElement>('[role="status"]');
@@ -31,15 +47,15 @@ if (form && status) {
       phone: data.get('phone'),
     });
     if (!branch) {
-      status.textContent = ui.branchInvalid;
+      status.textContent = branchText.invalid;
       return;
     }
     storage()?.setItem(BRANCH_STORAGE_KEY, serialiseBranch(branch));
-    status.textContent = ui.branchSaved;
+    status.textContent = branchText.saved;
   });
   form.querySelector('[data-branch-clear]')?.addEventListener('click', () => {
     storage()?.removeItem(BRANCH_STORAGE_KEY);
     form.reset();
-    status.textContent = ui.branchCleared;
+    status.textContent = branchText.cleared;
   });
 }

@@ -9,7 +9,6 @@ const root = document.documentElement;
 const box = document.querySelector<HTMLElement>('[data-reading-controls]');
 const $ = (selector: string) => box?.querySelector<HTMLElement>(selector) ?? null;
 const status = $('[data-reading-status]');
-const READ_ALOUD_URL = '/scripts/read-aloud.js';
 
 /** The choices in force, as the head script left them on <html>; each click updates them. */
 let prefs: ReadingPrefs = {
@@ -68,9 +67,7 @@ if (box) {
     reveal();
     speechSynthesis.onvoiceschanged = reveal;
     read.onclick = async () => {
-      const { startReading } = (await import(
-        /* @vite-ignore */ READ_ALOUD_URL
-      )) as typeof import('./read-aloud');
+      const { startReading } = await import('./read-aloud');
       startReading(box, read, $('[data-read-pause]'), $('[data-read-stop]'));
     };
   }

@@ -10,11 +10,11 @@ import { runSearch, type ResultData, type SearchEngine } from '@/lib/search/pipe
 import { safeExcerpt } from '@/lib/search/excerpt';
 import { hasTraditional, simplifierFrom } from '@/lib/search/traditional';
 import { routes } from '@/lib/routes';
-import { fillTemplate, readSearchText } from '@/lib/search/search-text';
+import { fillTemplate } from '@/lib/search/search-text';
+import { searchText as text } from '@/lib/ui-strings/search';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const toSimplified = simplifierFrom(routes.searchTraditional);
-const text = readSearchText();
 
 let engine: Promise<SearchEngine> | undefined;
 function warmEngine(): Promise<SearchEngine> {
@@ -50,23 +50,13 @@ function renderResult(result: ResultData): HTMLLIElement {
   const excerpt = element('p', 'search-result__excerpt');
   excerpt.innerHTML = safeExcerpt(result.excerpt);
   item.append(excerpt);
-  const slug = result.meta['slug'];
-  if (slug) {
-    const more = element('p', 'search-result__more');
-    const handout = element('a', 'search-result__link', text.handout ?? '');
-    handout.href = routes.handout(slug);
-    const slides = element('a', 'search-result__link', text.slides ?? '');
-    slides.href = routes.slides(slug);
-    more.append(handout, slides);
-    item.append(more);
-  }
   return item;
 }
 
 function renderTrackFilter(nav: HTMLElement, query: string, current: string) {
   const tracks = JSON.parse(nav.dataset['tracks'] ?? '[]') as { id: string; title: string }[];
   const list = element('ul', 'search-filter__list');
-  for (const { id, title } of [{ id: '', title: text.allTracks ?? '' }, ...tracks]) {
+  for (const { id, title } of [{ id: '', title: text.allTracks }, ...tracks]) {
     const link = element('a', 'search-filter__link link-button', title);
     const params = new URLSearchParams({ q: query });
     if (id) params.set('track', id);
@@ -93,7 +83,7 @@ interface SearchPage {
 async function showResults(page: SearchPage, raw: string, track: string): Promise<void> {
   const { container, status, list, filter, finish } = page;
   container.dataset['state'] = 'loading';
-  status.textContent = text.loading ?? '';
+  status.textContent = text.loading;
   try {
     const traditional = container.dataset['traditional'] ?? '';
     const outcome = await runSearch(await warmEngine(), raw, {
@@ -104,12 +94,12 @@ async function showResults(page: SearchPage, raw: string, track: string): Promis
     list.replaceChildren(...outcome.results.map(renderResult));
     const found = outcome.results.length;
     finish(
-      found > 0 ? fillTemplate(text.count ?? '', { n: found }) : fillTemplate(text.none ?? '', { q: raw }),
+      found > 0 ? fillTemplate(text.count, { n: found }) : fillTemplate(text.none, { q: raw }),
       found === 0,
     );
   } catch (error) {
     console.warn('search failed', error);
-    finish(text.unavailable ?? '', true);
+    finish(text.unavailable, true);
   }
 }
 
@@ -140,7 +130,7 @@ async function run(markStart = true) {
   if (!raw.trim()) {
     list.replaceChildren();
     filter.hidden = true;
-    finish(text.empty ?? '', false);
+    finish(text.empty, false);
     return;
   }
   await showResults({ container, status, list, filter, finish }, raw, track);

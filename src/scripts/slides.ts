@@ -12,9 +12,9 @@ import {
   parseEvent,
   slideFromHash,
   type SlideAction,
-} from '@/lib/slides';
+} from '@/lib/slides/slides';
 import { routes } from '@/lib/routes';
-import { ui } from '@/lib/ui-strings';
+import { slidesText } from '@/lib/ui-strings/slides';
 
 const deck = document.querySelector<HTMLElement>('[data-deck]');
 const slug = deck?.dataset['slug'] ?? '';
@@ -32,9 +32,9 @@ function addEventTitleSlide(root: HTMLElement) {
   slide.className = 'slide slide--title';
   slide.dataset['slideKind'] = 'event';
   const title = document.createElement('h1');
-  title.textContent = plan.title || '防骗讲座';
+  title.textContent = plan.title || slidesText.eventTitle;
   const count = document.createElement('p');
-  count.textContent = `今天一起学 ${plan.lessons.length} 课`;
+  count.textContent = slidesText.eventLessons(plan.lessons.length);
   slide.append(title, count);
   root.prepend(slide);
 }
@@ -56,8 +56,8 @@ function start(root: HTMLElement) {
   root.classList.add('deck--live');
   if (bar) bar.hidden = false;
   slides.forEach((slide, i) => {
-    slide.setAttribute('aria-roledescription', '幻灯片');
-    slide.setAttribute('aria-label', ui.slidesCounter(i + 1, slides.length));
+    slide.setAttribute('aria-roledescription', slidesText.roleDescription);
+    slide.setAttribute('aria-label', slidesText.counter(i + 1, slides.length));
   });
 
   const show = (index: number, { broadcast = true } = {}) => {
@@ -69,7 +69,7 @@ function start(root: HTMLElement) {
     if (next !== current) {
       current = next;
       if (location.hash !== hashForSlide(next)) history.replaceState(null, '', hashForSlide(next));
-      if (counter) counter.textContent = ui.slidesCounter(next + 1, slides.length);
+      if (counter) counter.textContent = slidesText.counter(next + 1, slides.length);
       if (notesText)
         notesText.innerHTML = slides[next]?.querySelector('[data-presenter-notes]')?.innerHTML ?? '';
       if (broadcast) channel?.postMessage({ slide: next });

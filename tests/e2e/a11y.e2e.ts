@@ -1,10 +1,10 @@
 /**
- * Accessibility, proven on every page in the sitemap: axe-core (WCAG 2.0/2.1/2.2 A and AA plus
+ * Accessibility, proven on every built page (dist/, slides included): axe-core (WCAG 2.0/2.1/2.2 A and AA plus
  * the enhanced 7:1 contrast rule) in the default and the high-contrast theme; reflow at 320 px
  * with 200 % text; target sizes; a visible focus indicator; keyboard order that follows the page.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { builtPagePaths } from './site-pages';
 
 const paths = builtPagePaths();
@@ -15,6 +15,21 @@ async function setReading(page: Page, prefs: { s: number; c: 'high' | 'normal' }
     (value) => localStorage.setItem('purse-guard:reading', value),
     JSON.stringify({ v: 1, ...prefs }),
   );
+}
+
+/**
+ * A page of its own with these reading settings (or none): an init script runs on every load of
+ * its page, so each setting gets a fresh context rather than one page reused across passes.
+ */
+async function pageWith(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  prefs?: { s: number; c: 'high' | 'normal' },
+) {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  if (prefs) await setReading(page, prefs);
+  return page;
 }
 
 async function axe(page: Page) {
@@ -41,20 +56,21 @@ for (const path of paths) {
     expect(await axe(page), 'high contrast').toEqual([]);
   });
 
-  test(`${path}: reflows at 320 px with 200 % text, controls are large enough, focus is visible`, async ({
-    page,
-  }) => {
-    await setReading(page, { s: 2, c: 'normal' });
-    await page.setViewportSize({ width: 320, height: 640 });
+  test(`${path}: reflows at 320 px with 200 % text`, async ({ browser }) => {
+    const page = await pageWith(browser, { width: 320, height: 640 }, { s: 2, c: 'normal' });
     await page.goto(path);
     const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     expect(body, '200 % text').toBeGreaterThanOrEqual(40);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'sideways scroll at 320 px and 200 %').toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
 
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.evaluate(() => localStorage.removeItem('purse-guard:reading'));
+  test(`${path}: at 100 % text, controls are large enough and focus is visible`, async ({ browser }) => {
+    const page = await pageWith(browser, { width: 390, height: 844 });
     await page.goto(path);
+    const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(body, 'the default text size').toBe(20);
     const small = await page.evaluate(() =>
       [
         ...document.querySelectorAll<HTMLElement>(
@@ -102,6 +118,7 @@ for (const path of paths) {
       if (state && !state.ring) unfocused.push(state.name);
     }
     expect(unfocused, 'focusable without a visible focus indicator').toEqual([]);
+    await page.context().close();
   });
 }
 

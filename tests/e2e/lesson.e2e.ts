@@ -32,8 +32,8 @@ test('a lesson page has its title, the sentence to remember, red flags, steps, n
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
   const remember = page.getByRole('region', { name: '记住这句话' });
   await expect(remember).toContainText(lesson.remember);
-  await expect(page.getByRole('heading', { name: '听到这些话,就要警惕' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: '遇到了,这样做' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '听到这些话，就要警惕' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '遇到了，这样做' })).toBeVisible();
   for (const number of lesson.hotlines) {
     await expect(
       page.locator(`.hotlines a[href="tel:${number}"], .hotlines p:has-text("${number}")`).first(),
@@ -69,7 +69,10 @@ test('the home page shows the tracks and the way to help, without listing every 
 }) => {
   const { lessons } = (await (await request.get('/lessons.json')).json()) as { lessons: CatalogueLesson[] };
   await page.goto('/');
-  await expect(page.getByRole('link', { name: /我可能被骗了,现在怎么办/ })).toHaveAttribute('href', '/help/');
+  await expect(page.getByRole('link', { name: /我可能被骗了，现在怎么办/ })).toHaveAttribute(
+    'href',
+    '/help/',
+  );
   for (const track of ['电信网络诈骗', '非法集资', '银行卡与账户']) {
     await expect(page.getByRole('link', { name: track })).toBeVisible();
   }

@@ -40,7 +40,7 @@ test('after one visit, a lesson never visited, search, a handout and the slides 
   const lesson = lessons[lessons.length - 1]!;
   await page.goto(lesson.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
-  await expect(page.getByText('当前离线,已保存的课程都可以看')).toBeVisible();
+  await expect(page.getByText('当前离线，已保存的课程都可以看')).toBeVisible();
 
   await page.goto('/search/?q=' + encodeURIComponent('有人说我涉嫌洗钱'));
   await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtPagePaths } from './site-pages';
+import { builtPagePaths, sitemapPagePaths } from './site-pages';
 
 const NOT_FOUND = '/no-such-page/';
 const paths = builtPagePaths();
@@ -41,7 +41,8 @@ function smallestText(page: Page) {
   });
 }
 
-test('the sitemap lists the home page, every track, the lessons and the help page', () => {
+test('the sitemap lists the home page, every track, the lessons and the help page, and no slides', () => {
+  const listed = sitemapPagePaths();
   for (const path of [
     '/',
     '/help/',
@@ -50,9 +51,12 @@ test('the sitemap lists the home page, every track, the lessons and the help pag
     '/tracks/fundraising/',
     '/tracks/cards/',
   ]) {
-    expect(paths).toContain(path);
+    expect(listed).toContain(path);
   }
-  expect(paths.filter((p) => p.startsWith('/lessons/')).length).toBeGreaterThanOrEqual(3);
+  expect(listed.filter((p) => p.startsWith('/lessons/')).length).toBeGreaterThanOrEqual(3);
+  expect(listed.filter((p) => p.startsWith('/present/'))).toEqual([]);
+  // Every page the sitemap lists is a built page, and the browser tests visit each built page.
+  expect(listed.filter((p) => !paths.includes(p))).toEqual([]);
 });
 
 for (const path of [...paths, NOT_FOUND]) {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -5,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 interface CatalogueLesson {
   slug: string;
+  track: string;
   title: string;
   url: string;
   handout: string;
@@ -22,6 +24,13 @@ function pdfPages(pdf: Buffer) {
   const pages = text.match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
   const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
   return { pages, width: Number(box?.[1]), height: Number(box?.[2]) };
+}
+
+/** The text of a PDF, as a reader of the paper would see it (poppler's pdftotext). */
+function pdfText(pdf: Buffer): string {
+  const result = spawnSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
+  return result.stdout.replace(/\s+/g, '');
 }
 
 /** The smallest font size (px) of visible text inside a selector, under print media. */
@@ -72,9 +81,9 @@ for (const lesson of catalogue.lessons) {
     expect(Math.min(...headings)).toBeGreaterThanOrEqual(24 * PT);
     await expect(page.locator('.handout__remember-text')).toHaveText(lesson.remember);
     const expected = `${catalogue.site}${lesson.url}`;
-    await expect(page.locator('.handout__url')).toHaveText(expected);
+    await expect(page.locator('.sheet__url')).toHaveText(expected);
     await page.emulateMedia({ media: 'screen' });
-    const png = PNG.sync.read(await page.locator('.handout__qr').screenshot());
+    const png = PNG.sync.read(await page.locator('.sheet__qr').screenshot());
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(code?.data).toBe(expected);
     await page.goto(lesson.poster);
@@ -116,10 +125,19 @@ test('a phone number with letters is refused with a clear message', async ({ pag
 });
 
 test('without saved details the organisation prints, and corrupted ones are ignored', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const handout = catalogue.lessons[0]!.handout;
+  // The organisation's default, as the built page carries it before any script runs.
+  const site = (await (await page.request.get(handout)).text()).match(/data-branch="name">([^<]+)</)?.[1];
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('purse-guard:branch', '{"version":1,"branch":"oops"'));
-  await page.goto(catalogue.lessons[0]!.handout);
-  await expect(page.locator('.sheet [data-branch="name"]')).not.toBeEmpty();
+  await page.goto(handout);
+  // The branch script ran to its end (it shows the 打印 button last) and kept the defaults.
+  await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
+  expect(site).toBeTruthy();
+  await expect(page.locator('.sheet [data-branch="name"]')).toHaveText(site!);
+  expect(errors).toEqual([]);
 });
 
 test('the print centre lists every handout and poster by track, with a set for each track', async ({
@@ -130,13 +148,14 @@ test('the print centre lists every handout and poster by track, with a set for e
     await expect(page.locator(`a[href="${lesson.handout}?print=1"]`)).toHaveCount(1);
     await expect(page.locator(`a[href="${lesson.poster}?print=1"]`)).toHaveCount(1);
   }
-  await page.getByRole('link', { name: '打印整组讲义:非法集资' }).click();
+  await page.getByRole('link', { name: '打印整组讲义：非法集资' }).click();
   await expect(page).toHaveURL(/\/print\/fundraising\/$/);
-  const count = catalogue.lessons.filter((l) => l.handout && l.slug).length;
-  expect(count).toBeGreaterThan(0);
-  const sheets = await page.locator('.sheet').count();
-  const set = pdfPages(await page.pdf({ preferCSSPageSize: true }));
-  expect(set.pages).toBe(sheets);
+  const lessons = catalogue.lessons.filter((lesson) => lesson.track === 'fundraising');
+  expect(lessons.length).toBeGreaterThan(1);
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  expect(pdfPages(pdf).pages, 'one page per lesson of the track').toBe(lessons.length);
+  const text = pdfText(pdf);
+  for (const lesson of lessons) expect(text, lesson.slug).toContain(lesson.title.replace(/\s+/g, ''));
 });
 
 test('the handout page shows the paper and a big 打印 button', async ({ page }) => {
@@ -171,4 +190,38 @@ test('a lesson prints with black text ≥ 16 pt, no controls, the quiz as a work
     return a ? getComputedStyle(a, '::after').content : '';
   });
   expect(link).toContain('http');
+});
+
+test('hostile branch details are printed as text and never run', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const hostile = {
+    name: '<img src=x onerror="window.__pwned=1">支行',
+    address: '"><script>window.__pwned=2</script>',
+    phone: '0516-88880000',
+  };
+  await page.goto('/print/');
+  await page.getByLabel('网点名称').fill(hostile.name);
+  await page.getByLabel('地址', { exact: true }).fill(hostile.address);
+  await page.getByLabel('电话', { exact: true }).fill(hostile.phone);
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  // And a stored value no form would write, straight into storage.
+  const stored = { ...hostile, name: '<svg onload="window.__pwned=3">' };
+  for (const branch of [hostile, stored]) {
+    await page.evaluate(
+      (value) => localStorage.setItem('purse-guard:branch', JSON.stringify({ version: 1, branch: value })),
+      branch,
+    );
+    await page.goto(catalogue.lessons[0]!.handout);
+    const line = page.locator('.sheet [data-branch-line]');
+    await expect(line.locator('[data-branch="name"]')).toHaveText(branch.name);
+    await expect(line.locator('[data-branch="address"]')).toHaveText(branch.address);
+    expect(await line.locator('img, script, svg').count()).toBe(0);
+  }
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
 });

@@ -17,7 +17,7 @@ async function openQuiz(page: Page, url: string) {
   await page.goto(url);
   const quiz = page.locator('.quiz');
   await quiz.scrollIntoViewIfNeeded();
-  await expect(quiz.getByText('点一个答案,马上告诉您对不对。')).toBeVisible();
+  await expect(quiz.getByText('点一个答案，马上告诉您对不对。')).toBeVisible();
   return quiz;
 }
 
@@ -82,7 +82,7 @@ test('at the end: the score in words, what was missed with a link to the lesson,
   await expect(page.locator('#actions-heading')).toHaveCount(1);
   await quiz.getByRole('button', { name: '再试一次' }).click();
   await expect(quiz.locator('.quiz__result')).toHaveCount(0);
-  await expect(quiz.getByText(`您的最好成绩:${total} 题答对 ${total - 1} 题`)).toBeVisible();
+  await expect(quiz.getByText(`您的最好成绩：${total} 题答对 ${total - 1} 题`)).toBeVisible();
 });
 
 test('progress stays on the device across a reload, and 清除记录 clears it', async ({ page }) => {
@@ -122,7 +122,7 @@ test('/quiz/ mixes questions from every track and can draw a new set', async ({ 
   await page.goto('/quiz/');
   const quiz = page.locator('.quiz');
   await quiz.scrollIntoViewIfNeeded();
-  await expect(quiz.getByText('点一个答案,马上告诉您对不对。')).toBeVisible();
+  await expect(quiz.getByText('点一个答案，马上告诉您对不对。')).toBeVisible();
   const legends = await quiz.locator('legend').allInnerTexts();
   const tracks = new Set(
     legends.map((legend) => lessons.find((l) => l.quiz.some((q) => legend.includes(q.question)))?.track),
@@ -169,7 +169,7 @@ test('JavaScript weight: ≤ 3 KB gzip before the quiz is in view, ≤ 80 KB gzi
   const inlineBytes = gzipSync(inline).length;
   const before = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineBytes;
   await page.locator('.quiz').scrollIntoViewIfNeeded();
-  await expect(page.getByText('点一个答案,马上告诉您对不对。')).toBeVisible();
+  await expect(page.getByText('点一个答案，马上告诉您对不对。')).toBeVisible();
   await page.waitForLoadState('networkidle');
   const after = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineBytes;
   console.log(`lesson page JS (gzip): ${before} B before the quiz, ${after} B once it runs`);

@@ -1,14 +1,23 @@
 /**
- * Every page of the built site, read from the sitemap in dist/ (the build runs before the
- * browser tests), so each page gets a test of its own.
+ * Every page of the built site, read from dist/ itself (not the sitemap, which leaves out the
+ * slides), so each page gets a test of its own. The 404 page is tested at an unknown address.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
-export function builtPagePaths(): string[] {
-  const index = readFileSync('dist/sitemap-index.xml', 'utf8');
+export function builtPagePaths(dist = 'dist'): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.replaceAll('\\', '/'))
+    .filter((file) => file.endsWith('.html') && file !== '404.html')
+    .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
+    .sort();
+}
+
+/** The pages the sitemap lists (what search engines are told about), as site paths. */
+export function sitemapPagePaths(dist = 'dist'): string[] {
+  const index = readFileSync(`${dist}/sitemap-index.xml`, 'utf8');
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return sitemaps.flatMap((sitemap) => {
-    const xml = readFileSync(`dist${sitemap}`, 'utf8');
+    const xml = readFileSync(`${dist}${sitemap}`, 'utf8');
     return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   });
 }

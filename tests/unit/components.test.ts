@@ -17,8 +17,22 @@ beforeAll(async () => {
 });
 
 const hotlines: Hotline[] = [
-  { id: '96110', number: '96110', name: '反诈预警劝阻专线', when: '拿不准时打', kind: 'call' },
-  { id: '12381', number: '12381', name: '涉诈预警短信', when: '收到短信马上停手', kind: 'sms' },
+  {
+    id: '96110',
+    number: '96110',
+    name: '反诈预警劝阻专线',
+    when: '拿不准时打',
+    kind: 'call',
+    essential: true,
+  },
+  {
+    id: '12381',
+    number: '12381',
+    name: '涉诈预警短信',
+    when: '收到短信马上停手',
+    kind: 'sms',
+    essential: false,
+  },
 ];
 
 describe('HotlineCards', () => {
@@ -26,7 +40,7 @@ describe('HotlineCards', () => {
     const html = await container.renderToString(HotlineCards, { props: { hotlines } });
     expect(html).toContain('href="tel:96110"');
     expect(html).not.toContain('tel:12381');
-    expect(html).toContain('只发短信,不用回拨');
+    expect(html).toContain('只发短信，不用回拨');
     expect(html).toContain('拿不准时打');
   });
 });
@@ -45,7 +59,7 @@ describe('RedFlags', () => {
       props: { items: ['安全账户', '不许告诉家人', '涉嫌洗钱'] },
     });
     expect(html.match(/<li/g)).toHaveLength(3);
-    expect(html).toContain('听到这些话,就要警惕');
+    expect(html).toContain('听到这些话，就要警惕');
   });
 });
 

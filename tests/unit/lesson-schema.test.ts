@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLesson } from '../../src/lib/validate-lesson';
 import { loadContentData } from '../../src/lib/content-files';
+import { INVALID_FIXTURES } from '../fixtures/invalid-fixtures';
 
 const data = loadContentData();
 const refs = { trackIds: data.tracks.map((t) => t.id), hotlineIds: data.hotlines.map((h) => h.id) };
@@ -29,28 +30,9 @@ describe('lesson schema', () => {
 
   // Each invalid fixture breaks exactly one field (or one line of the body); the message names
   // the file and that field or line.
-  const expectedField: Record<string, string> = {
-    'missing-title.mdx': 'title',
-    'unknown-track.mdx': 'track',
-    'unknown-hotline.mdx': 'hotlines[1]',
-    'answer-out-of-range.mdx': 'quiz[0].answer',
-    'too-few-questions.mdx': 'quiz',
-    'http-source.mdx': 'sources[0].url',
-    'summary-too-long.mdx': 'summary',
-    'bad-date.mdx': 'reviewed',
-    'too-few-red-flags.mdx': 'redFlags',
-    'remember-too-long.mdx': 'remember',
-    'bad-yaml.mdx': '(frontmatter)',
-    'red-flags-not-a-list.mdx': 'redFlags',
-    'missing-remember.mdx': 'remember',
-    'empty-quiz.mdx': 'quiz',
-    'mdx-syntax-error.mdx': 'line 58',
-    'unknown-component.mdx': 'line 58',
-  };
-
   it.each(fixtures('invalid'))('rejects $name, naming the file and the field', ({ name, file, source }) => {
-    const field = expectedField[name];
-    if (field === undefined) return expect.fail(`add ${name} to expectedField`);
+    const field = INVALID_FIXTURES[name];
+    if (field === undefined) return expect.fail(`add ${name} to tests/fixtures/invalid-fixtures.ts`);
     const result = checkLesson(file, source, refs);
     expect(result.ok).toBe(false);
     if (result.ok) return;

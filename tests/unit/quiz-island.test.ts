@@ -9,13 +9,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import Quiz from '../../src/islands/Quiz';
 import QuizRoom from '../../src/islands/QuizRoom';
 import QuizWorksheet from '../../src/components/QuizWorksheet.astro';
-import type { QuizItem } from '../../src/islands/quiz-logic';
+import type { QuizItem } from '../../src/lib/quiz/quiz-logic';
 
 const items: QuizItem[] = [
   {
     id: 'x#0',
-    question: '对方要您转到安全账户。您应该?',
-    options: ['马上转账', '挂断电话,拨打 110 核实'],
+    question: '对方要您转到安全账户。您应该？',
+    options: ['马上转账', '挂断电话，拨打 110 核实'],
     answer: 1,
     explanation: '公安机关没有安全账户。',
     lessonTitle: '冒充公检法',
@@ -23,7 +23,7 @@ const items: QuizItem[] = [
   },
   {
     id: 'x#1',
-    question: '来电显示区号+96110。您应该?',
+    question: '来电显示区号+96110。您应该？',
     options: ['接听', '挂断', '拉黑'],
     answer: 0,
     explanation: '96110 是反诈劝阻专线。',
@@ -50,7 +50,7 @@ describe('Quiz island, server-rendered', () => {
     expect(html.match(/<legend/g)).toHaveLength(2);
     expect(html.match(/type="radio"/g)).toHaveLength(5);
     expect(html).toContain('name="x-q0"');
-    expect(html).toContain('对方要您转到安全账户。您应该?');
+    expect(html).toContain('对方要您转到安全账户。您应该？');
   });
 
   it('puts the answers in a disclosure for readers without JavaScript', async () => {
@@ -64,7 +64,7 @@ describe('Quiz island, server-rendered', () => {
     const html = rendered.replaceAll('<!-- -->', '');
     expect(html.match(/<details/g)).toHaveLength(2);
     expect(html).toMatch(/<button[^>]*disabled[^>]*>清除记录/);
-    expect(html).toContain('正确答案:B. 挂断电话,拨打 110 核实');
+    expect(html).toContain('正确答案：B. 挂断电话，拨打 110 核实');
     expect(html).toContain('公安机关没有安全账户。');
     expect(html).toMatch(/role="status"[^>]*aria-live="polite"|aria-live="polite"[^>]*role="status"/);
     expect(html).toContain('data-pagefind-ignore');
@@ -78,7 +78,7 @@ describe('QuizRoom (presenter mode)', () => {
         props: { items },
       })
     ).replaceAll('<!-- -->', '');
-    expect(html).toContain('对方要您转到安全账户。您应该?');
+    expect(html).toContain('对方要您转到安全账户。您应该？');
     expect(html).toContain('第 1 题 / 共 2 题');
     expect(html).toMatch(/>A<\/span><span>马上转账/);
     expect(html).not.toContain('正确答案');
@@ -92,7 +92,7 @@ describe('QuizWorksheet', () => {
     const html = await container.renderToString(QuizWorksheet, { props: { items } });
     expect(html.match(/class="worksheet__box/g)).toHaveLength(5);
     const key = html.slice(html.indexOf('worksheet__key'));
-    expect(key).toContain('B. 挂断电话,拨打 110 核实');
+    expect(key).toContain('B. 挂断电话，拨打 110 核实');
     expect(key).toContain('A. 接听');
     expect(html.indexOf('worksheet__key')).toBeGreaterThan(html.lastIndexOf('worksheet__question'));
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createContentQueries } from '../../src/lib/content-queries';
 import { loadContentFromDisk } from '../../src/lib/content-from-disk';
-import { allQuizItems, lessonQuizItems, mixedQuizItems } from '../../src/lib/quiz-items';
-import { drawQuestions } from '../../src/islands/quiz-draw';
+import { allQuizItems, lessonQuizItems, mixedQuizItems } from '../../src/lib/quiz/quiz-items';
+import { drawQuestions } from '../../src/lib/quiz/quiz-draw';
 
 const q = createContentQueries(loadContentFromDisk());
 

@@ -9,7 +9,7 @@ import {
   scoreText,
   verdict,
   type QuizItem,
-} from '../../src/islands/quiz-logic';
+} from '../../src/lib/quiz/quiz-logic';
 
 const item = (id: string, answer: number): QuizItem => ({
   id,

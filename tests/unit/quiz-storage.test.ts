@@ -8,7 +8,7 @@ import {
   bestScore,
   recordAnswers,
   savedAnswers,
-} from '../../src/islands/quiz-storage';
+} from '../../src/lib/quiz/quiz-storage';
 
 class MemoryStorage implements Storage {
   private data = new Map<string, string>();

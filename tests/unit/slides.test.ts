@@ -9,7 +9,7 @@ import {
   parseEvent,
   slideFromHash,
   splitSections,
-} from '../../src/lib/slides';
+} from '../../src/lib/slides/slides';
 
 describe('slide keys', () => {
   it.each([

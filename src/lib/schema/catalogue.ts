@@ -27,6 +27,10 @@ export const hotlineSchema = z.object({
   when: shortText(60, 'when'),
   /** "call": dial it; "sms": a number that only sends warnings, nothing to dial. */
   kind: z.enum(['call', 'sms']).default('call'),
+  /** A label of a few characters for the numbers bar at the top of every page (e.g. 反诈); only the numbers to call at once have one. */
+  bar: shortText(4, 'bar').optional(),
+  /** Listed where a page has nothing else to offer: no search results, a page not found. */
+  essential: z.boolean().default(false),
   /** Where the number and its purpose were checked. */
   source: z.object({ title: z.string().min(1), url: httpsUrl }).optional(),
 });

@@ -5,7 +5,6 @@ export function charCount(text: string): number {
   return [...text].length;
 }
 
-/** A string with at most `max` characters, counted as a reader sees them. */
 /** Text that must be present; says "required" rather than zod's type jargon when missing. */
 export function requiredText(what: string) {
   return z.string({
@@ -22,6 +21,7 @@ export function listOf<T extends z.ZodType>(item: T, min: number, max: number | 
   return max === undefined ? list : list.max(max, { message: `needs ${bounds} ${what}` });
 }
 
+/** A string with at most `max` characters, counted as a reader sees them. */
 export function shortText(max: number, what: string) {
   return requiredText(what)
     .trim()
@@ -34,29 +34,25 @@ export function shortText(max: number, what: string) {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * A calendar date written YYYY-MM-DD. YAML parsers may already have turned it into a Date
- * (Astro's frontmatter parser does); a string must be a real day, so 2026-02-30 is refused
- * instead of silently becoming 2 March.
+ * A calendar date written YYYY-MM-DD, as text (content is read with YAML 1.2's core schema, which
+ * leaves dates as text): it must be a real day, so 2026-02-30 is refused instead of silently
+ * becoming 2 March.
  */
-export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'not a real date: write it as YYYY-MM-DD' });
+export const isoDate = z
+  .string({ error: 'write a date as YYYY-MM-DD, e.g. 2026-11-26' })
+  .transform((value, ctx) => {
+    const text = value.trim();
+    const match = ISO_DATE.exec(text);
+    const date = match ? new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`) : undefined;
+    if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-26`,
+      });
       return z.NEVER;
     }
-    return value;
-  }
-  const match = ISO_DATE.exec(value.trim());
-  const date = match ? new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`) : undefined;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value.trim()) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${value}" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-26`,
-    });
-    return z.NEVER;
-  }
-  return date;
-});
+    return date;
+  });
 
 /** An absolute https URL: sources must be reachable and not downgradeable. */
 export const httpsUrl = z.string().refine(

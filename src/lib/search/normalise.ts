@@ -5,8 +5,8 @@ export function sameWordsAsSite(text: string): string {
 
 /**
  * Query clean-up before it reaches Pagefind: full-width letters, digits and spaces become
- * half-width, punctuation becomes a space, runs of space collapse. (The full pipeline, with
- * traditional → simplified, is in traditional.ts.)
+ * half-width, punctuation becomes a space, runs of space collapse. (The whole query pipeline,
+ * with traditional → simplified, is in pipeline.ts; the conversion itself in traditional.ts.)
  */
 export function normaliseQuery(raw: string): string {
   return sameWordsAsSite(raw.normalize('NFKC'))

@@ -4,14 +4,14 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLessons } from '@/lib/lessons';
-import { qrSvg } from '@/lib/qr';
+import { qrSvg } from '@/lib/print/qr';
 import { absoluteUrl, routes } from '@/lib/routes';
+import { requireSite } from '@/lib/site-url';
 
 export const getStaticPaths = (async () =>
   (await getLessons()).map((lesson) => ({ params: { slug: lesson.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  if (!site) throw new Error('astro.config.mjs: `site` must be set (SITE_URL)');
-  const svg = await qrSvg(absoluteUrl(site, routes.lesson(params.slug ?? '')));
+  const svg = await qrSvg(absoluteUrl(requireSite(site, 'QR codes'), routes.lesson(params.slug ?? '')));
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };

@@ -8,6 +8,8 @@
  * The browser tests prove that every lesson's handout prints on exactly one page.
  */
 
+import { textEms } from '../text-width';
+
 const MM_PER_BODY_LINE = 8.57;
 const PAGE_LINES = 273 / MM_PER_BODY_LINE;
 /** Kept free, for what the estimate cannot know (font metrics, wrapping at punctuation). */
@@ -20,11 +22,6 @@ export const MIN_RED_FLAGS = 2;
 export const MIN_ACTIONS = 3;
 export const MAX_RED_FLAGS = 4;
 export const MAX_ACTIONS = 5;
-
-/** Width of text in ems: Latin letters, digits and spaces take about half a Chinese character. */
-export function textEms(text: string): number {
-  return [...text].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 0.55 : 1), 0);
-}
 
 /** Lines a text takes at a size (pt) in a width (mm). */
 export function linesAt(text: string, sizePt: number, widthMm: number): number {
@@ -83,12 +80,20 @@ export interface HandoutSelection {
   actions: string[];
 }
 
+/** The body lines a page can fill, with room kept for what the estimate cannot know. */
+export const USABLE_LINES = PAGE_LINES - SAFETY_LINES;
+
+/** The estimated height of a handout with these items, in body lines. */
+export function estimatedLines(selection: HandoutSelection, frame: HandoutFrame): number {
+  return frameLines(frame) + itemLines(selection.redFlags) + itemLines(selection.actions);
+}
+
 export function selectHandoutItems(
   redFlags: readonly string[],
   actions: readonly string[],
   frame: HandoutFrame,
 ): HandoutSelection {
-  const budget = PAGE_LINES - SAFETY_LINES - frameLines(frame);
+  const budget = USABLE_LINES - frameLines(frame);
   let actionCount = Math.min(actions.length, MAX_ACTIONS);
   let flagCount = Math.min(redFlags.length, MAX_RED_FLAGS);
   const fits = () =>

@@ -2,6 +2,7 @@
  * The quiz's rules as plain functions: answering, scoring, what was missed. No DOM, no React:
  * the island and the unit tests share them.
  */
+import { quizText } from '../ui-strings/quiz';
 
 export interface QuizItem {
   /** Stable id: "<lesson slug>#<question index>". */
@@ -67,17 +68,17 @@ export function missed(items: readonly QuizItem[], answers: Answers): QuizItem[]
 
 /** "4 题答对 3 题": the score in words. */
 export function scoreText({ correct, total }: Pick<Score, 'correct' | 'total'>): string {
-  return `${total} 题答对 ${correct} 题`;
+  return quizText.score(correct, total);
 }
 
-/** "B. 挂断电话,拨打 110 核实" */
+/** "B. 挂断电话，拨打 110 核实" */
 export function optionText(item: Pick<QuizItem, 'options'>, index: number): string {
   return `${OPTION_LABELS[index] ?? index + 1}. ${item.options[index] ?? ''}`;
 }
 
 /** A few words of encouragement that fit the score, never shaming. */
 export function verdict({ correct, total }: Pick<Score, 'correct' | 'total'>): string {
-  if (total > 0 && correct === total) return '全部答对了!您已经会识破这些骗局。';
-  if (correct * 2 >= total) return '答得不错。把答错的题再看一遍,就更有把握了。';
-  return '没关系,看看下面的讲解,再试一次。';
+  if (total > 0 && correct === total) return quizText.allRight;
+  if (correct * 2 >= total) return quizText.mostlyRight;
+  return quizText.keepGoing;
 }

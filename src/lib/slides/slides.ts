@@ -4,6 +4,8 @@
  * src/scripts/slides.ts.
  */
 
+import { textEms } from '../text-width';
+
 export type SlideAction =
   | 'next'
   | 'previous'
@@ -65,11 +67,6 @@ export function clampSlide(index: number, count: number): number {
   return Math.min(Math.max(index, 0), Math.max(count - 1, 0));
 }
 
-/** Width of text in ems: Latin letters and digits about half a Chinese character. */
-function ems(text: string): number {
-  return [...text].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 0.55 : 1), 0);
-}
-
 /**
  * Splits a list into slides of at most `maxLines` lines (each item wraps at `charsPerLine`), so
  * that every slide fits the screen at projector type sizes.
@@ -83,7 +80,7 @@ export function chunkByLines<T extends string>(
   let current: T[] = [];
   let lines = 0;
   for (const item of items) {
-    const itemLines = Math.max(1, Math.ceil(ems(item) / charsPerLine));
+    const itemLines = Math.max(1, Math.ceil(textEms(item) / charsPerLine));
     if (current.length > 0 && lines + itemLines > maxLines) {
       chunks.push(current);
       current = [];

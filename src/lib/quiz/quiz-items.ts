@@ -1,7 +1,7 @@
 /** Turns lessons' quiz frontmatter into the items the quiz island shows. */
-import type { QuizItem } from '@/islands/quiz-logic';
-import { routes } from './routes';
-import type { LessonData } from './schema/lesson';
+import type { QuizItem } from './quiz-logic';
+import { routes } from '../routes';
+import type { LessonData } from '../schema/lesson';
 
 interface LessonForQuiz {
   id: string;

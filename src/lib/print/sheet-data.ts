@@ -1,11 +1,11 @@
 /** What every printed sheet of a lesson needs: its numbers, the organisation, its address and QR. */
-import { getHotlines, getSiteInfo, type Lesson } from './lessons';
+import { getHotlines, getSiteInfo, type Lesson } from '../lessons';
 import { qrSvg } from './qr';
-import { absoluteUrl, routes } from './routes';
+import { absoluteUrl, routes } from '../routes';
+import { requireSite } from '../site-url';
 
 export async function sheetData(lesson: Lesson, site: URL | undefined) {
-  if (!site) throw new Error('astro.config.mjs: `site` must be set (SITE_URL) for QR codes');
-  const lessonUrl = absoluteUrl(site, routes.lesson(lesson.id));
+  const lessonUrl = absoluteUrl(requireSite(site, 'QR codes'), routes.lesson(lesson.id));
   const [hotlines, siteInfo, qr] = await Promise.all([
     getHotlines(lesson.data.hotlines),
     getSiteInfo(),
@@ -13,3 +13,5 @@ export async function sheetData(lesson: Lesson, site: URL | undefined) {
   ]);
   return { lesson, hotlines, site: siteInfo, lessonUrl, qr };
 }
+
+export type SheetData = Awaited<ReturnType<typeof sheetData>>;

@@ -1,0 +1,4 @@
+/** What the event picker says (src/scripts/event-picker.ts imports only this). */
+export const presentText = {
+  none: '请至少勾选一课。',
+};
