@@ -35,7 +35,10 @@ export default defineConfig({
     react(),
     mdx(),
     // Slides repeat their lesson and are a presenter's tool: the lesson page is what people find.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/present/') }),
+    // The offline page answers only for the offline layer.
+    sitemap({
+      filter: (page) => !['/present/', '/offline/'].some((path) => new URL(page).pathname.startsWith(path)),
+    }),
     pagefindIndex(report),
     securityHeaders(),
     // After Pagefind, so the search index is in the precache manifest.

@@ -16,6 +16,11 @@ export default defineConfig(
     },
   },
   {
+    // Part of the service worker, not of a page.
+    files: ['src/integrations/sw-offline-pack.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     // Tests index into arrays they have just checked.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -66,7 +66,8 @@ const summary = [
   `✓ Built the site in ${seconds} s: ${info.pages} pages in dist/`,
   `  search: ${info.searchLessons} lessons indexed`,
   info.offline &&
-    `  offline: ${info.offline.files} files, ${mb(info.offline.bytes)} MB kept on readers' devices (budget ${mb(info.offline.budget)} MB)`,
+    `  offline: all lessons with search ${mb(info.offline.packs.lessons.bytes)} MB (budget ${mb(info.offline.budget)} MB), ` +
+      `print materials ${mb(info.offline.packs.print.bytes)} MB, slides ${mb(info.offline.packs.slides.bytes)} MB, saved when asked`,
   `  site address (QR codes, lessons.json): ${info.site}`,
 ];
 if (!verbose) {

@@ -59,12 +59,9 @@ try {
   if (intoSite) {
     // The print centre shows a PDF link only for the files listed here.
     writeFileSync(join(values.out, 'pdfs.json'), `${JSON.stringify({ files: written }, null, 2)}\n`);
-    // Regenerate the offline cache for the new list (the PDFs themselves are cached when opened).
+    // Regenerate the offline layer for the new list (the PDFs themselves are kept when opened).
     const { version } = JSON.parse(readFileSync('dist/.build-info.json', 'utf8'));
-    const precache = await generateServiceWorker('dist', version);
-    console.log(
-      `service worker now precaches ${precache.count} files, ${(precache.size / 1024 / 1024).toFixed(2)} MB`,
-    );
+    await generateServiceWorker('dist', version);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

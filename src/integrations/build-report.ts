@@ -17,8 +17,12 @@ export interface BuildReport {
   pages?: number;
   /** Lessons in the search index. */
   searchLessons?: number;
-  /** The offline cache: files, bytes and the budget in bytes. */
-  offline?: { files: number; bytes: number; budget: number };
+  /** The offline layer: what the worker installs with, each pack's size, the budget in bytes. */
+  offline?: {
+    shell: { files: number; bytes: number };
+    packs: Record<string, { files: number; bytes: number }>;
+    budget: number;
+  };
 }
 
 export const BUILD_INFO_FILE = '.build-info.json';

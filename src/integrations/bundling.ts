@@ -22,6 +22,8 @@ const SHARED = [
   'components/ReadingPrefsScript',
   'components/Footer',
   'components/Breadcrumbs',
+  'components/OfflineSave',
+  'components/ReadAloudBar',
   // lesson pages
   'layouts/LessonLayout',
   'components/RememberBox',

@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search index after Astro has written the site, so `npm run build`
- * always ships a working search. Only lesson pages are indexed (their <article> is marked
- * data-pagefind-body), each with its aliases added to the indexed copy (see index-aliases.ts);
+ * always ships a working search. The lessons and the help guide are indexed (their <article> is
+ * marked data-pagefind-body), each with its aliases added to the indexed copy (see index-aliases.ts);
  * Pagefind segments Chinese because every page is lang="zh-CN".
  */
 import type { AstroIntegration } from 'astro';
@@ -9,8 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { lessonAliasesFromDisk } from '../lib/content-from-disk';
-import { routes } from '../lib/routes';
+import { searchedPages } from '../lib/content-from-disk';
 import { withSearchAliases } from '../lib/search/index-aliases';
 import type { BuildReport } from './build-report';
 
@@ -24,15 +23,14 @@ export function pagefindIndex(report: BuildReport): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const lessons = lessonAliasesFromDisk(root);
+        const pages = searchedPages(root);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
           // Added together: Pagefind indexes in its own process, and one at a time would wait
           // for each round trip (seconds at a thousand lessons).
           await Promise.all(
-            [...lessons].map(async ([slug, aliases]) => {
-              const url = routes.lesson(slug);
+            [...pages].map(async ([url, aliases]) => {
               const html = await readFile(join(outDir, url, 'index.html'), 'utf8');
               const added = await index.addHTMLFile({
                 url,
@@ -43,8 +41,8 @@ export function pagefindIndex(report: BuildReport): AstroIntegration {
           );
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          logger.info(`indexed ${lessons.size} lessons for search`);
-          report.searchLessons = lessons.size;
+          logger.info(`indexed ${pages.size} pages for search`);
+          report.searchLessons = pages.size - 1;
         } finally {
           await index.deleteIndex();
           await pagefind.close();

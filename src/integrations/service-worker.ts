@@ -1,19 +1,37 @@
 /**
- * The Workbox configuration of the offline cache, shared by the build integration and by
- * `npm run handouts` (which adds the PDFs and regenerates the worker).
+ * The offline layer (Workbox), shared by the build integration and by `npm run handouts`.
+ *
+ * A first visit costs a reader almost nothing: the worker installs with only the offline page and
+ * what it needs (a few dozen KB). After that:
+ * - every page she opens is kept (network first, the kept copy when offline or slow), with the
+ *   hashed scripts and styles it loaded and the search files it used;
+ * - the offline packs (src/lib/offline/packs.ts) save the rest in one go: all lessons with search,
+ *   the print materials, the slides. Offered as a choice with its size; saved by itself only on a
+ *   fast connection, once the page has been idle a while (src/scripts/offline.ts);
+ * - a navigation the worker does not hold goes to the network, and only when the network fails
+ *   does the offline page answer (it says "offline", never "not found").
+ *
+ * The build writes dist/offline-pack.json (every pack's files, for the worker) and
+ * dist/offline-packs.json (their sizes, for the pages), and dist/sw-offline-pack.js (the worker's
+ * code that saves a pack).
  */
+import { copyFile, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
+import { CACHE_NAMES, offlinePacks, sitePath, type SiteFile } from '../lib/offline/packs';
+import { pageWeight } from '../lib/page-weight';
+
+/** The offline page: answers a navigation the worker does not hold when the network fails. */
+export const OFFLINE_PAGE = '/offline/';
 
 /**
- * 8 MB: the whole classroom is about 2.9 MB (pages, handouts, slides, scripts and the search
- * index for 27 lessons; the build prints the figure), so the library can double. An old phone with 8–16 GB of storage keeps
- * that as easily as a few photos; browsers allow far more per site.
- *
- * The exported PDFs (about 10 MB for 54 files) are not precached: only staff use them, and every
- * reader's phone would pay for them. They are kept on the device the first time they are opened
- * (and the handout pages themselves, precached, print the same sheet offline).
+ * 8 MB: the lessons pack (every lesson, track and help page, search with its index) is the
+ * largest thing a reader's phone keeps; the build fails when it grows past this. An old phone
+ * with 8–16 GB of storage keeps that as easily as a few photos.
  */
-export const PRECACHE_BUDGET_BYTES = precacheBudget(process.env.PURSE_GUARD_PRECACHE_BUDGET_MB);
+export const PRECACHE_BUDGET_BYTES = precacheBudget(process.env['PURSE_GUARD_PRECACHE_BUDGET_MB']);
 
 /**
  * The budget in bytes: 8 MB, unless `PURSE_GUARD_PRECACHE_BUDGET_MB` says otherwise. Only the
@@ -28,38 +46,133 @@ export function precacheBudget(megabytes: string | undefined): number {
   return value * 1024 * 1024;
 }
 
+const COMPRESSED_BY_HOST = /\.(?:html|js|css|json|svg|xml|txt|webmanifest)$/;
+
+/** Every file of the built site with what fetching it costs (gzip for text, as hosts send it). */
+async function siteFiles(distDir: string): Promise<SiteFile[]> {
+  const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
+  return Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const file = join(entry.parentPath, entry.name);
+        const relative = file.slice(distDir.length).replace(/^[\\/]/, '');
+        const bytes = COMPRESSED_BY_HOST.test(entry.name)
+          ? gzipSync(await readFile(file)).length
+          : (await stat(file)).size;
+        return { path: sitePath(relative), bytes };
+      }),
+  );
+}
+
+/** The offline page and what it loads: all the worker installs with. */
+function shellFiles(distDir: string): string[] {
+  const weight = pageWeight(distDir, OFFLINE_PAGE);
+  const assets = [...weight.stylesheets, ...weight.scripts]
+    .map((file) => file.url)
+    .filter((url) => url.startsWith('/'));
+  return [`${OFFLINE_PAGE}index.html`, ...assets, '/manifest.webmanifest', '/favicon.svg'].map((url) =>
+    url.slice(1),
+  );
+}
+
 export async function generateServiceWorker(distDir: string, version: string) {
+  const files = await siteFiles(distDir);
+  const packs = offlinePacks(files);
+  await writeFile(
+    join(distDir, 'offline-pack.json'),
+    JSON.stringify({ version, caches: CACHE_NAMES, packs }),
+  );
+  await writeFile(
+    join(distDir, 'offline-packs.json'),
+    JSON.stringify({
+      version,
+      packs: Object.fromEntries(
+        Object.entries(packs).map(([name, pack]) => [name, { files: pack.files.length, bytes: pack.bytes }]),
+      ),
+    }),
+  );
+  await copyFile(
+    fileURLToPath(new URL('./sw-offline-pack.js', import.meta.url)),
+    join(distDir, 'sw-offline-pack.js'),
+  );
+
   const { count, size, warnings } = await generateSW({
     globDirectory: distDir,
-    globPatterns: [
-      '**/*.{html,js,css,svg,png,json,webmanifest,xml,txt}',
-      'pagefind/**/*.{pf_meta,pf_index,pf_fragment,pf_filter,pagefind}',
-    ],
-    // Pagefind's ready-made UIs are not used; the search page has its own.
-    globIgnores: [
-      'pagefind/pagefind-*ui*',
-      'pagefind/pagefind-highlight.js',
-      'sw.js',
-      'workbox-*.js',
-      '.build-info.json',
-    ],
+    globPatterns: shellFiles(distDir),
     swDest: `${distDir}/sw.js`,
     cacheId: `purse-guard-${version}`,
     cleanupOutdatedCaches: true,
-    // A new version takes over at once; the page says so quietly (内容已更新) and the next
-    // navigation is served from the new cache.
+    // A new version takes over at once; the page says so quietly (内容已更新). The kept pages and
+    // files are in caches of their own, so they outlive the version that kept them.
     skipWaiting: true,
     clientsClaim: true,
     directoryIndex: 'index.html',
-    // Pages are static: ?q=, ?print=1, ?event= and Pagefind's ?ts= only matter to scripts.
-    ignoreURLParametersMatching: [/.*/],
-    navigateFallback: '/404.html',
-    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    importScripts: ['/sw-offline-pack.js'],
     runtimeCaching: [
       {
-        urlPattern: /\/handouts\/[a-z0-9-]+\.pdf$/,
+        // Pages: the network first, so a reader online always gets today's; the kept copy when
+        // offline or slower than 5 s; the offline page only when there is neither.
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: CACHE_NAMES.pages,
+          networkTimeoutSeconds: 5,
+          // ?q=, ?print=1 and ?event= only matter to the page's scripts.
+          matchOptions: { ignoreSearch: true },
+          cacheableResponse: { statuses: [200] },
+          precacheFallback: { fallbackURL: `${OFFLINE_PAGE}index.html` },
+        },
+      },
+      {
+        // Scripts and styles carry a hash in their name: a kept copy is always right.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),
         handler: 'CacheFirst',
-        options: { cacheName: 'purse-guard-pdfs', expiration: { maxEntries: 120 } },
+        options: { cacheName: CACHE_NAMES.assets, cacheableResponse: { statuses: [200] } },
+      },
+      {
+        // Pagefind's entry file names this build's index chunks: the network's first.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/pagefind/pagefind-entry.json',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: CACHE_NAMES.search,
+          networkTimeoutSeconds: 5,
+          matchOptions: { ignoreSearch: true },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
+        // The index chunks and fragments are named by hash; the engine and the traditional table
+        // change rarely. (Pagefind adds ?ts= to its metadata request.)
+        urlPattern: ({ url, sameOrigin }) =>
+          sameOrigin &&
+          (url.pathname.startsWith('/pagefind/') || url.pathname === '/search/traditional.json'),
+        handler: 'CacheFirst',
+        options: {
+          cacheName: CACHE_NAMES.search,
+          matchOptions: { ignoreSearch: true },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
+        urlPattern: /\/handouts\/[a-z0-9-]+(?:-poster)?\.pdf$/,
+        handler: 'CacheFirst',
+        options: {
+          cacheName: CACHE_NAMES.pdfs,
+          expiration: { maxEntries: 120 },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
+        // Everything else of the site's own (QR codes, icons, small JSON): kept, refreshed in the background.
+        urlPattern: ({ url, sameOrigin }) =>
+          sameOrigin && !/^\/(?:sw\.js|sw-offline-pack\.js|offline-pack\.json)$/.test(url.pathname),
+        handler: 'StaleWhileRevalidate',
+        options: {
+          cacheName: CACHE_NAMES.static,
+          matchOptions: { ignoreSearch: true },
+          cacheableResponse: { statuses: [200] },
+        },
       },
     ],
     inlineWorkboxRuntime: true,
@@ -67,5 +180,5 @@ export async function generateServiceWorker(distDir: string, version: string) {
     sourcemap: false,
   });
   for (const warning of warnings) console.warn(`workbox: ${warning}`);
-  return { count, size };
+  return { shell: { count, size }, packs };
 }

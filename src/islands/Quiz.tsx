@@ -12,7 +12,7 @@
  * or Enter on a radio. An option chosen before the island took over (a slow phone) is answered as
  * soon as it does (`chosenBeforeHydration`).
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import {
   OPTION_LABELS,
   choose,
@@ -69,6 +69,7 @@ export default function Quiz({
   const [chosen, setChosen] = useState<Answers>(() => emptyAnswers(initialItems.length));
   const [best, setBest] = useState<number | null>(null);
   const [notice, setNotice] = useState('');
+  const [justAnswered, setJustAnswered] = useState<number | null>(null);
   const rootRef = useRef<HTMLElement>(null);
   const headingId = `${quizId}-quiz-heading`;
 
@@ -107,7 +108,16 @@ export default function Quiz({
     const next = choose(answers, question, option);
     setAnswers(next);
     save(next);
+    setJustAnswered(question);
   };
+
+  // The feedback is under the option she chose; bring it fully into view if it is not.
+  useEffect(() => {
+    if (justAnswered === null) return;
+    document
+      .getElementById(`${quizId}-feedback-${justAnswered}`)
+      ?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [justAnswered, quizId]);
 
   const onOptionClick = (event: MouseEvent<HTMLInputElement>, question: number, option: number) => {
     // A press of a finger or a mouse (detail ≥ 1) answers; the arrow keys' clicks (detail 0) only choose.
@@ -182,54 +192,62 @@ export default function Quiz({
                           ? 'quiz__option--wrong'
                           : 'quiz__option--other';
                     return (
-                      <label key={o} className={`quiz__option ${state}`}>
-                        <span className="quiz__marker">
-                          <input
-                            type="radio"
-                            name={`${quizId}-q${q}`}
-                            value={o}
-                            checked={answered ? given === o : chosen[q] === o}
-                            aria-describedby={answered ? `${quizId}-feedback-${q}` : undefined}
-                            onChange={() => setChosen((current) => current.map((v, i) => (i === q ? o : v)))}
-                            onClick={(event) => onOptionClick(event, q, o)}
-                            onKeyDown={(event) => onOptionKeyDown(event, q, o)}
-                          />
-                          <span className="quiz__letter" aria-hidden="true">
-                            {OPTION_LABELS[o]}
+                      <Fragment key={o}>
+                        <label className={`quiz__option ${state}`}>
+                          <span className="quiz__marker">
+                            <input
+                              type="radio"
+                              name={`${quizId}-q${q}`}
+                              value={o}
+                              checked={answered ? given === o : chosen[q] === o}
+                              aria-describedby={
+                                answered && o === given ? `${quizId}-feedback-${q}` : undefined
+                              }
+                              onChange={() =>
+                                setChosen((current) => current.map((v, i) => (i === q ? o : v)))
+                              }
+                              onClick={(event) => onOptionClick(event, q, o)}
+                              onKeyDown={(event) => onOptionKeyDown(event, q, o)}
+                            />
+                            <span className="quiz__letter" aria-hidden="true">
+                              {OPTION_LABELS[o]}
+                            </span>
                           </span>
-                        </span>
-                        <span className="quiz__option-text">{option}</span>
-                        {answered && o === item.answer && (
-                          <span className="quiz__mark">
-                            <span aria-hidden="true">✓ </span>
-                            {t.rightAnswerMark}
-                          </span>
-                        )}
-                        {answered && o === given && !right && (
-                          <span className="quiz__mark">
-                            <span aria-hidden="true">✗ </span>
-                            {t.yourChoiceMark}
-                          </span>
-                        )}
-                      </label>
+                          <span className="quiz__option-text">{option}</span>
+                          {answered && o === item.answer && (
+                            <span className="quiz__mark">
+                              <span aria-hidden="true">✓ </span>
+                              {t.rightAnswerMark}
+                            </span>
+                          )}
+                          {answered && o === given && !right && (
+                            <span className="quiz__mark">
+                              <span aria-hidden="true">✗ </span>
+                              {t.yourChoiceMark}
+                            </span>
+                          )}
+                        </label>
+                        {/* Her answer is told right under the option she chose, in a live region there
+                          from the start (one per option), so she sees it where she tapped. */}
+                        <div
+                          className={`quiz__feedback ${answered && o === given ? (right ? 'quiz__feedback--right' : 'quiz__feedback--wrong') : ''}`}
+                          id={o === given ? `${quizId}-feedback-${q}` : undefined}
+                          role="status"
+                          aria-live="polite"
+                        >
+                          {answered && o === given && (
+                            <>
+                              <p className="quiz__verdict">
+                                <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
+                                {right ? t.right : t.wrong(optionText(item, item.answer))}
+                              </p>
+                              <p>{item.explanation}</p>
+                            </>
+                          )}
+                        </div>
+                      </Fragment>
                     );
                   })}
-                </div>
-                <div
-                  className={`quiz__feedback ${answered ? (right ? 'quiz__feedback--right' : 'quiz__feedback--wrong') : ''}`}
-                  id={`${quizId}-feedback-${q}`}
-                  role="status"
-                  aria-live="polite"
-                >
-                  {answered && (
-                    <>
-                      <p className="quiz__verdict">
-                        <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
-                        {right ? t.right : t.wrong(optionText(item, item.answer))}
-                      </p>
-                      <p>{item.explanation}</p>
-                    </>
-                  )}
                 </div>
                 {/* Kept after hydration (until answered) so nothing moves under the reader's finger. */}
                 {!answered && (

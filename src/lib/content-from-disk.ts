@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { CONTENT_DIR, loadContentData, type ContentData } from './content-files';
 import { checkLesson, readFrontmatter } from './validate-lesson';
 import { bodyOf } from './frontmatter';
+import { routes } from './routes';
 import type { ContentSource } from './content-queries';
 import type { LessonData } from './schema/lesson';
 
@@ -40,6 +41,14 @@ export function lessonAliasesFromDisk(root = process.cwd()): Map<string, string[
       return [basename(filePath, '.mdx'), aliases.map(String)];
     }),
   );
+}
+
+/** The pages search finds, by site path, with the everyday words each is found by: every lesson and the help guide. */
+export function searchedPages(root = process.cwd()): Map<string, string[]> {
+  const pages = new Map<string, string[]>();
+  for (const [slug, aliases] of lessonAliasesFromDisk(root)) pages.set(routes.lesson(slug), aliases);
+  pages.set(routes.help, loadContentData(root).help.aliases);
+  return pages;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createContentQueries, type ContentQueries } from './content-queries';
+import { loadContentData } from './content-files';
 
 export type { Shell } from './content-queries';
 
@@ -24,10 +25,13 @@ function queries(): Promise<ContentQueries<Lesson>> {
     const help = guides.find((guide) => guide.id === 'help')?.data;
     if (!site) throw new Error('content/site.yaml is missing');
     if (!help) throw new Error('content/help.yaml is missing');
+    // In the order of hotlines.yaml (the collection sorts by id): the numbers bar shows 96110 first.
+    const fileOrder = loadContentData().hotlines.map((hotline) => hotline.id);
+    const position = (id: string) => fileOrder.indexOf(id);
     return createContentQueries({
       lessons,
       tracks: tracks.map((entry) => entry.data),
-      hotlines: hotlines.map((entry) => entry.data),
+      hotlines: hotlines.map((entry) => entry.data).sort((a, b) => position(a.id) - position(b.id)),
       site,
       help,
     });

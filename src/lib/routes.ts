@@ -5,6 +5,8 @@ export const routes = {
   quiz: '/quiz/',
   present: '/present/',
   accessibility: '/accessibility/',
+  offline: '/offline/',
+  offlinePacks: '/offline-packs.json',
   print: '/print/',
   printSet: (track: string) => `/print/${track}/`,
   handoutPdf: (slug: string) => `/handouts/${slug}.pdf`,

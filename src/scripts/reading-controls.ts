@@ -1,14 +1,14 @@
 /**
  * Text size and contrast (kept on the device; the inline head script applied them before first
- * paint), share (Web Share, else copy the link), and read-aloud, whose code loads only when
- * someone presses 朗读. Small on purpose: it ships on every page.
+ * paint), and at the largest text steps the header's 字号和搜索 button that opens them. On
+ * lessons, 转给家人 and 朗读 load their code (lesson-tools.ts) when pressed. Small on purpose: it
+ * ships on every page.
  */
 import { READING_KEY, serialiseReadingPrefs, stepScale, type ReadingPrefs } from '@/lib/reading-prefs';
 
 const root = document.documentElement;
 const box = document.querySelector<HTMLElement>('[data-reading-controls]');
 const $ = (selector: string) => box?.querySelector<HTMLElement>(selector) ?? null;
-const status = $('[data-reading-status]');
 
 /** The choices in force, as the head script left them on <html>; each click updates them. */
 let prefs: ReadingPrefs = {
@@ -33,6 +33,17 @@ function apply(change: Partial<ReadingPrefs>, save = true) {
   }
 }
 
+const more = document.querySelector<HTMLElement>('[data-header-more]');
+const tools = document.querySelector<HTMLElement>('[data-header-tools]');
+if (more && tools) {
+  more.onclick = () => {
+    const open = more.getAttribute('aria-expanded') !== 'true';
+    more.setAttribute('aria-expanded', String(open));
+    tools.toggleAttribute('data-open', open);
+    if (open) tools.querySelector<HTMLElement>('button, input')?.focus();
+  };
+}
+
 if (box) {
   apply({}, false);
   for (const button of box.querySelectorAll<HTMLElement>('[data-text-size]')) {
@@ -42,33 +53,15 @@ if (box) {
   const contrast = $('[data-contrast-toggle]');
   if (contrast) contrast.onclick = () => apply({ contrast: prefs.contrast === 'high' ? 'normal' : 'high' });
 
-  const share = $('[data-share]');
-  if (share) {
-    share.onclick = async () => {
-      const data = {
-        title: document.title,
-        text: share.dataset['share'] ?? '',
-        url: location.href.split('#')[0] ?? '',
-      };
-      try {
-        if (navigator.share) return await navigator.share(data);
-        await navigator.clipboard.writeText(`${data.text} ${data.url}`);
-        if (status) status.textContent = box.dataset['copied'] ?? '';
-      } catch (error) {
-        if ((error as Error).name !== 'AbortError' && status)
-          status.textContent = box.dataset['copyFailed'] ?? '';
-      }
-    };
-  }
-
-  const read = $('[data-read-aloud]');
-  if (read && 'speechSynthesis' in window) {
-    const reveal = () => (read.hidden = !speechSynthesis.getVoices().some((v) => /^zh/i.test(v.lang)));
-    reveal();
-    speechSynthesis.onvoiceschanged = reveal;
-    read.onclick = async () => {
-      const { startReading } = await import('./read-aloud');
-      startReading(box, read, $('[data-read-pause]'), $('[data-read-stop]'));
-    };
+  // Browsers load their voices on the first ask: ask now, so 朗读 knows them when pressed.
+  if ($('[data-read-aloud]') && 'speechSynthesis' in window) speechSynthesis.getVoices();
+  // 转给家人 and 朗读 (lessons only) load their code when pressed.
+  for (const [selector, action] of [
+    ['[data-share]', 'share'],
+    ['[data-read-aloud]', 'readAloud'],
+  ] as const) {
+    const button = $(selector);
+    if (button)
+      button.onclick = () => void import('./lesson-tools').then((tools) => tools[action](box, button));
   }
 }

@@ -7,7 +7,8 @@
  * data-state="done".
  */
 import { runSearch, type ResultData, type SearchEngine } from '@/lib/search/pipeline';
-import { safeExcerpt } from '@/lib/search/excerpt';
+import { sentenceExcerpt } from '@/lib/search/sentence-excerpt';
+import { contentWords } from '@/lib/search/words';
 import { hasTraditional, simplifierFrom } from '@/lib/search/traditional';
 import { routes } from '@/lib/routes';
 import { fillTemplate } from '@/lib/search/search-text';
@@ -39,7 +40,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-function renderResult(result: ResultData): HTMLLIElement {
+/** A result: its title (a link), its group, its summary, and the sentence that holds her words. */
+function renderResult(result: ResultData, terms: readonly string[]): HTMLLIElement {
   const item = element('li', 'search-result');
   const title = element('a', 'search-result__title', result.meta['title'] ?? result.url);
   title.href = result.url;
@@ -47,9 +49,13 @@ function renderResult(result: ResultData): HTMLLIElement {
   const trackTitle = result.meta['trackTitle'];
   if (trackTitle) item.append(element('p', 'search-result__track', trackTitle));
   if (result.meta['summary']) item.append(element('p', 'search-result__summary', result.meta['summary']));
-  const excerpt = element('p', 'search-result__excerpt');
-  excerpt.innerHTML = safeExcerpt(result.excerpt);
-  item.append(excerpt);
+  const sentence = sentenceExcerpt(result.content, terms);
+  if (sentence) {
+    const excerpt = element('p', 'search-result__excerpt');
+    // Escaped text with <mark> around her words: the only markup sentenceExcerpt makes.
+    excerpt.innerHTML = sentence;
+    item.append(excerpt);
+  }
   return item;
 }
 
@@ -91,7 +97,11 @@ async function showResults(page: SearchPage, raw: string, track: string): Promis
       simplify: hasTraditional(raw, traditional) ? toSimplified : undefined,
     });
     if (outcome.query) renderTrackFilter(filter, raw, track);
-    list.replaceChildren(...outcome.results.map(renderResult));
+    const terms = [
+      outcome.query,
+      ...(outcome.words.length > 0 ? outcome.words : contentWords(outcome.query)),
+    ];
+    list.replaceChildren(...outcome.results.map((result) => renderResult(result, terms)));
     const found = outcome.results.length;
     finish(
       found > 0 ? fillTemplate(text.count, { n: found }) : fillTemplate(text.none, { q: raw }),
@@ -99,6 +109,9 @@ async function showResults(page: SearchPage, raw: string, track: string): Promis
     );
   } catch (error) {
     console.warn('search failed', error);
+    // Never leave an earlier query's results under this one.
+    list.replaceChildren();
+    filter.hidden = true;
     finish(text.unavailable, true);
   }
 }

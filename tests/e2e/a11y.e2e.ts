@@ -171,19 +171,41 @@ test('转给家人 copies the link with the sentence to remember where there is 
   expect(copied).toContain(lessons[0]!.url);
 });
 
-test('朗读 hides itself where the browser has no Chinese voice, and reads in zh-CN where it has one', async ({
-  page,
+test('in WeChat, 转给家人 says how WeChat forwards a page (no address bar, no Web Share there)', async ({
+  browser,
 }) => {
+  const context = await browser.newContext({
+    userAgent:
+      'Mozilla/5.0 (Linux; Android 13; V2148A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.47.2560 NetType/4G Language/zh_CN',
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
   const { lessons } = (await (await page.request.get('/lessons.json')).json()) as {
     lessons: { url: string }[];
   };
   await page.goto(lessons[0]!.url);
-  const hasVoice = await page.evaluate(() => speechSynthesis.getVoices().some((v) => /^zh/i.test(v.lang)));
-  const button = page.getByRole('button', { name: '朗读' });
-  if (!hasVoice) {
-    await expect(button).toBeHidden();
-  }
-  // With a Chinese voice (stubbed, as this machine has none), it reads sentence by sentence.
+  await page.getByRole('button', { name: '转给家人' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '点右上角' })).toContainText('发送给朋友');
+  await context.close();
+});
+
+test('朗读 says what to do instead where the browser has no Chinese voice', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(speechSynthesis, 'getVoices', { value: () => [] });
+  });
+  const { lessons } = (await (await page.request.get('/lessons.json')).json()) as {
+    lessons: { url: string }[];
+  };
+  await page.goto(lessons[0]!.url);
+  await page.getByRole('button', { name: '朗读' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '不会读中文' })).toContainText('读屏');
+  await expect(page.getByRole('region', { name: '朗读' })).toBeHidden();
+});
+
+test('朗读 reads in zh-CN, sentence by sentence, where the browser has a Chinese voice', async ({ page }) => {
+  const { lessons } = (await (await page.request.get('/lessons.json')).json()) as {
+    lessons: { url: string }[];
+  };
   await page.addInitScript(() => {
     const spoken: { text: string; lang: string }[] = [];
     (window as unknown as { spoken: typeof spoken }).spoken = spoken;
@@ -196,11 +218,11 @@ test('朗读 hides itself where the browser has no Chinese voice, and reads in z
         if (spoken.length < 3) setTimeout(() => u.onend?.(new Event('end') as SpeechSynthesisEvent), 10);
       },
     });
-    Object.defineProperty(speechSynthesis, 'voice', { value: voice });
   });
   await page.goto(lessons[0]!.url);
   await page.getByRole('button', { name: '朗读' }).click();
-  await expect(page.getByRole('button', { name: '停止' })).toBeVisible();
+  const bar = page.getByRole('region', { name: '朗读' });
+  await expect(bar.getByRole('button', { name: '停止' })).toBeVisible();
   await expect(page.locator('.is-reading')).toHaveCount(1);
   const spokenSoFar = () =>
     page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
@@ -208,6 +230,7 @@ test('朗读 hides itself where the browser has no Chinese voice, and reads in z
   await expect.poll(async () => (await spokenSoFar()).length).toBeGreaterThanOrEqual(3);
   const spoken = await spokenSoFar();
   expect(spoken.every((s) => s.lang === 'zh-CN' && s.text.length <= 120)).toBe(true);
-  await page.getByRole('button', { name: '停止' }).click();
+  await bar.getByRole('button', { name: '停止' }).click();
   await expect(page.locator('.is-reading')).toHaveCount(0);
+  await expect(bar).toBeHidden();
 });

@@ -1,6 +1,8 @@
 /**
- * Offline: after one visit the whole classroom works with no network, search included; and a
- * new build replaces the old cache on the next visit, saying so quietly.
+ * Offline: a first visit costs only the page and a small shell; the pages she opens are kept;
+ * the packs she saves (all lessons with search, print materials, slides) work with no network;
+ * a page that is not kept answers "offline" with the numbers, never "not found"; and a new build
+ * replaces the old shell on the next visit, saying so quietly.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -16,7 +18,7 @@ const { lessons } = JSON.parse(readFileSync('dist/lessons.json', 'utf8')) as {
   lessons: { slug: string; title: string; url: string; handout: string; slides: string }[];
 };
 
-/** Waits until the service worker controls the page and has finished precaching. */
+/** Waits until the service worker controls the page (its small shell installed). */
 async function waitForOffline(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -28,30 +30,129 @@ async function waitForOffline(page: Page) {
   });
 }
 
-test('after one visit, a lesson never visited, search, a handout and the slides all work offline', async ({
+/** The offline packs saved on this device, with the build each was saved from. */
+function savedPacks(page: Page) {
+  return page.evaluate(async () => {
+    const meta = await caches.open('purse-guard-meta');
+    const saved: Record<string, string> = {};
+    for (const request of await meta.keys()) {
+      const name = new URL(request.url).pathname.split('/').pop() ?? '';
+      saved[name] = ((await (await meta.match(request))?.json()) as { version: string }).version;
+    }
+    return saved;
+  });
+}
+
+test('a first visit downloads only the page and a small shell: nothing else until she asks', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const lesson = lessons[0]!;
+  await page.goto(lesson.url);
+  await waitForOffline(page);
+  await page.waitForLoadState('networkidle');
+  const others = requested.filter(
+    (path) => /^\/(?:lessons|handouts|present|tracks)\//.test(path) && !path.startsWith(lesson.url),
+  );
+  expect(others, 'pages she did not open').toEqual([]);
+  expect(
+    requested.filter((path) => path.startsWith('/pagefind/')),
+    'the search index',
+  ).toEqual([]);
+  expect(await savedPacks(page)).toEqual({});
+});
+
+test('pages she opened work offline; one she did not says she is offline, with the numbers', async ({
+  page,
+  context,
+}) => {
+  const [first, second] = lessons;
+  await page.goto(first!.url);
+  await waitForOffline(page);
+  await page.reload();
+  await context.setOffline(true);
+  await page.goto(first!.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.title);
+  await expect(page.getByText('当前离线。您看过的页面和保存过的课程，都可以看。')).toBeVisible();
+  await page.goto(second!.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('现在没有网络');
+  await expect(page.getByRole('link', { name: /拨打 110/ })).toBeVisible();
+  await expect(page.getByText('没有找到这个页面')).toHaveCount(0);
+});
+
+test('saving all lessons (with its size and progress) makes every lesson and search work offline', async ({
   page,
   context,
 }) => {
   test.setTimeout(90_000);
   await page.goto('/');
   await waitForOffline(page);
-  await context.setOffline(true);
+  const box = page.locator('[data-offline-save="lessons"]');
+  await box.scrollIntoViewIfNeeded();
+  await expect(box.getByText(/约 \d+\.\d MB/)).toBeVisible();
+  await box.getByRole('button', { name: '保存全部课程，没网也能看' }).click();
+  await expect(box.getByRole('status')).toHaveText('全部课程已经保存在这台设备上，没有网络也能看。', {
+    timeout: 60_000,
+  });
+  expect(Object.keys(await savedPacks(page))).toEqual(['lessons']);
 
+  await context.setOffline(true);
   const lesson = lessons[lessons.length - 1]!;
   await page.goto(lesson.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
-  await expect(page.getByText('当前离线，已保存的课程都可以看')).toBeVisible();
-
   await page.goto('/search/?q=' + encodeURIComponent('有人说我涉嫌洗钱'));
   await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
   await expect(page.locator('#search-results ol > li').first()).toBeVisible();
+  await page.goto('/help/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('我可能被骗了');
+});
 
+test('staff save the print materials and slides for a hall with no network', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  for (const [path, pack, saved] of [
+    ['/print/', 'print', '打印材料已经保存在这台电脑上，没有网络也能打印。'],
+    ['/present/', 'slides', '幻灯片已经保存在这台电脑上，没有网络也能放映。'],
+  ] as const) {
+    await page.goto(path);
+    await waitForOffline(page);
+    const box = page.locator(`[data-offline-save="${pack}"]`);
+    await box.scrollIntoViewIfNeeded();
+    await box.getByRole('button').first().click();
+    await expect(box.getByRole('status')).toHaveText(saved, { timeout: 60_000 });
+  }
+  await context.setOffline(true);
+  const lesson = lessons[lessons.length - 1]!;
   await page.goto(lesson.handout);
   await expect(page.locator('.sheet')).toBeVisible();
   await page.goto(`${lesson.slides}#2`);
   await expect(page.locator('.slide.is-current')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#3$/);
+});
+
+test('on a fast connection the lessons are saved by themselves, after the page has been idle', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'connection', { value: { effectiveType: '4g', saveData: false } }),
+  );
+  await page.goto('/');
+  await waitForOffline(page);
+  await expect.poll(() => savedPacks(page), { timeout: 60_000 }).toHaveProperty('lessons');
+});
+
+test('with data saving on, nothing is saved unasked', async ({ page }) => {
+  await page.clock.install();
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'connection', { value: { effectiveType: '4g', saveData: true } }),
+  );
+  await page.goto('/');
+  await waitForOffline(page);
+  await page.clock.runFor(30_000);
+  await page.waitForLoadState('networkidle');
+  expect(await savedPacks(page)).toEqual({});
 });
 
 test.describe('a new build', () => {

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 interface CatalogueLesson {
   slug: string;
@@ -11,6 +11,9 @@ async function firstLesson(page: Page): Promise<CatalogueLesson> {
   const response = await page.request.get('/lessons.json');
   return ((await response.json()) as { lessons: CatalogueLesson[] }).lessons[0]!;
 }
+
+/** Her answer's feedback in a question: the one live region (of one per option) that is filled. */
+const feedbackIn = (question: Locator) => question.locator('.quiz__feedback:not(:empty)');
 
 /** Waits until the island has hydrated (its intro text changes once React runs). */
 async function openQuiz(page: Page, url: string) {
@@ -30,7 +33,7 @@ test('a tap on an option answers at once: right or wrong in words, the right ans
   const wrongIndex = first.answer === 0 ? 1 : 0;
   const question = quiz.getByRole('group', { name: first.question });
   await question.getByRole('radio', { name: first.options[wrongIndex]! }).click();
-  const feedback = question.getByRole('status');
+  const feedback = feedbackIn(question);
   await expect(feedback).toContainText('答错了');
   await expect(feedback).toContainText(first.options[first.answer]!);
   await expect(feedback).toContainText(first.explanation);
@@ -58,9 +61,9 @@ test('by keyboard alone: arrows move between options without answering, Space ch
   await question.getByRole('radio').first().focus();
   for (let i = 0; i < first.answer; i += 1) await page.keyboard.press('ArrowDown');
   await expect(question.getByRole('radio', { name: first.options[first.answer]! })).toBeFocused();
-  await expect(question.getByRole('status')).toBeEmpty();
+  await expect(feedbackIn(question)).toHaveCount(0);
   await page.keyboard.press('Space');
-  await expect(question.getByRole('status')).toContainText('答对了');
+  await expect(feedbackIn(question)).toContainText('答对了');
 });
 
 test('at the end: the score in words, what was missed with a link to the lesson, and 再试一次', async ({
@@ -95,11 +98,11 @@ test('progress stays on the device across a reload, and 清除记录 clears it',
     .click();
   await page.reload();
   quiz = await openQuiz(page, lesson.url);
-  await expect(quiz.getByRole('group', { name: first.question }).getByRole('status')).toContainText('答对了');
+  await expect(feedbackIn(quiz.getByRole('group', { name: first.question }))).toContainText('答对了');
   await quiz.getByRole('button', { name: '清除记录' }).click();
   await expect(quiz.getByText('记录已清除')).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('purse-guard:quiz'))).toBeNull();
-  await expect(quiz.getByRole('group', { name: first.question }).getByRole('status')).toBeEmpty();
+  await expect(feedbackIn(quiz.getByRole('group', { name: first.question }))).toHaveCount(0);
 });
 
 test('corrupted saved progress is ignored quietly', async ({ page }) => {
@@ -175,4 +178,46 @@ test('JavaScript weight: ≤ 3 KB gzip before the quiz is in view, ≤ 80 KB gzi
   console.log(`lesson page JS (gzip): ${before} B before the quiz, ${after} B once it runs`);
   expect(before).toBeLessThanOrEqual(3 * 1024);
   expect(after).toBeLessThanOrEqual(80 * 1024);
+});
+
+test('an option chosen before the quiz is ready is kept and answered when it is', async ({ page }) => {
+  const lesson = await firstLesson(page);
+  const first = lesson.quiz[0]!;
+  // Hold the quiz's code back, as a slow phone does, until the reader has chosen.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/hydrate-quiz*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(lesson.url);
+  const quiz = page.locator('.quiz');
+  await quiz.scrollIntoViewIfNeeded();
+  const question = quiz.getByRole('group', { name: first.question });
+  await question.getByRole('radio', { name: first.options[first.answer]! }).check();
+  await expect(quiz.getByText('选好答案后，点“看答案”核对。')).toBeVisible();
+  release();
+  await expect(quiz.getByText('点一个答案，马上告诉您对不对。')).toBeVisible();
+  await expect(feedbackIn(question)).toContainText('答对了');
+  await expect(question.getByRole('radio', { name: first.options[first.answer]! })).toBeChecked();
+});
+
+test('the feedback appears under the option she tapped, on the same screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const lesson = await firstLesson(page);
+  const quiz = await openQuiz(page, lesson.url);
+  const first = lesson.quiz[0]!;
+  const question = quiz.getByRole('group', { name: first.question });
+  const option = question.getByRole('radio').first();
+  await option.scrollIntoViewIfNeeded();
+  await option.click();
+  const feedback = feedbackIn(question);
+  await expect(feedback).toBeInViewport();
+  // Right under the label of the option she chose.
+  const [label, box] = await Promise.all([
+    question.locator('.quiz__option').first().boundingBox(),
+    feedback.boundingBox(),
+  ]);
+  expect(box!.y).toBeGreaterThanOrEqual(label!.y + label!.height - 1);
+  expect(box!.y - (label!.y + label!.height)).toBeLessThan(40);
 });

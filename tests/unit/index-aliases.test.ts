@@ -5,11 +5,11 @@ describe('withSearchAliases', () => {
   const page =
     '<main><article class="lesson" data-pagefind-body><h1>冒充公检法</h1></article><nav>下一课</nav></main>';
 
-  it('adds the aliases, weighted, inside the indexed article', () => {
+  it('adds the aliases, weighted, each a sentence of its own, inside the indexed article', () => {
     const html = withSearchAliases(page, ['警察打电话说我涉嫌洗钱', '安全账户'], '/lessons/x/');
     const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
     expect(article).toContain(
-      `<p data-pagefind-weight="${ALIAS_WEIGHT}">警察打电话说我涉嫌洗钱 · 安全账户</p>`,
+      `<p data-pagefind-weight="${ALIAS_WEIGHT}">警察打电话说我涉嫌洗钱。安全账户。</p>`,
     );
     expect(html.endsWith('<nav>下一课</nav></main>')).toBe(true);
   });

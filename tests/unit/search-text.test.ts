@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseQuery } from '../../src/lib/search/normalise';
-import { safeExcerpt } from '../../src/lib/search/excerpt';
 
 describe('normaliseQuery', () => {
   it('turns full-width characters half-width and punctuation into spaces', () => {
@@ -18,21 +17,5 @@ describe('normaliseQuery', () => {
 
   it('caps the length', () => {
     expect(normaliseQuery('骗'.repeat(500))).toHaveLength(100);
-  });
-});
-
-describe('safeExcerpt', () => {
-  it('keeps the <mark> around matched words', () => {
-    expect(safeExcerpt('对方说您<mark>涉嫌洗钱</mark>')).toBe('对方说您<mark>涉嫌洗钱</mark>');
-  });
-
-  it('drops any other markup', () => {
-    expect(safeExcerpt('<img src=x onerror=alert(1)>安全<mark>账户</mark><script>x</script>')).toBe(
-      '安全<mark>账户</mark>x',
-    );
-  });
-
-  it('keeps escaped text escaped', () => {
-    expect(safeExcerpt('a &lt;b&gt; &amp; c')).toBe('a &lt;b&gt; &amp; c');
   });
 });

@@ -91,6 +91,8 @@ export function createHelpGuideSchema(hotlineIds: readonly string[]) {
       8,
       'steps',
     ),
+    /** How people ask for this page when it has already happened (for search; never shown). */
+    aliases: listOf(shortText(30, 'alias'), 6, undefined, 'aliases'),
     /** Questions people often ask, each answered by a lesson (slug); shown when a search finds nothing. */
     commonQuestions: z
       .array(z.object({ question: shortText(24, 'question'), lesson: kebabId }))

@@ -1,5 +1,5 @@
 /**
- * A lesson's aliases (the everyday words for its danger: "警察打电话说我涉嫌洗钱") matter to
+ * A page's aliases (the everyday words for its danger: "警察打电话说我涉嫌洗钱") matter to
  * search only. They are added to the copy of the page that Pagefind indexes, at high weight,
  * and never shipped in the page itself: readers and screen readers do not need them, and every
  * byte of a lesson page costs an old phone on a slow network.
@@ -20,6 +20,7 @@ export function withSearchAliases(html: string, aliases: readonly string[], page
   if (!html.includes('data-pagefind-body') || end < 0) {
     throw new Error(`${page}: no <article data-pagefind-body> to add the search aliases to`);
   }
-  const words = `<p data-pagefind-weight="${ALIAS_WEIGHT}">${aliases.map(escapeHtml).join(' · ')}</p>`;
+  // Each alias a sentence of its own: an excerpt that lands on one reads as that sentence.
+  const words = `<p data-pagefind-weight="${ALIAS_WEIGHT}">${aliases.map((alias) => `${escapeHtml(alias)}。`).join('')}</p>`;
   return `${html.slice(0, end)}${words}${html.slice(end)}`;
 }

@@ -4,14 +4,17 @@
  * 1. normalise the query (full-width, punctuation, traditional → simplified);
  * 2. search it as written; Pagefind requires every word, so a whole sentence often finds
  *    nothing ("有人打电话说我涉嫌洗钱": 我 and 说 rule pages out);
- * 3. when that finds too little, drop filler words, search each remaining word, and rank pages by
- *    how many of the words they contain, then by Pagefind's score;
- * 4. pages that contain the query as an exact phrase come first.
+ * 3. when that finds too little, search the words that carry meaning (filler dropped; pairs of
+ *    neighbouring characters too, since the browser's segmenter often cuts a sentence wrongly:
+ *    微/信, 说出/事), and rank pages by how much of it they match: for each word, Pagefind's score
+ *    relative to that word's best page, weighted by how few pages have the word;
+ * 4. pages that contain the query as an exact phrase come first, then those that matched it as
+ *    written.
  *
  * The engine is passed in, so the pipeline is tested without a browser.
  */
 import { normaliseQuery } from './normalise';
-import { contentWords } from './words';
+import { relaxedWords } from './words';
 
 export interface ResultData {
   url: string;
@@ -83,25 +86,38 @@ export async function runSearch(
 
   let words: string[] = [];
   if (direct.length < enough) {
-    words = contentWords(query).filter((word) => word !== query);
+    words = relaxedWords(query).filter((word) => word !== query);
     const perWord = await Promise.all(words.map((word) => engine.search(word, options)));
+    // How telling each word is: one that few pages have says more than one that every page has.
+    const widest = Math.max(1, ...perWord.map((found) => found?.results.length ?? 0));
     for (const found of perWord) {
-      for (const result of found?.results ?? []) {
+      const results = found?.results ?? [];
+      if (results.length === 0) continue;
+      const weight = Math.log(1 + widest / results.length);
+      const best = Math.max(...results.map((result) => result.score)) || 1;
+      for (const result of results) {
+        // Pagefind's score relative to the word's best page: a real match, or a near one.
+        const gain = weight * (result.score / best);
         const existing = candidates.get(result.id);
         if (existing) {
           if (existing.matched !== allWords) {
             existing.matched += 1;
-            existing.score += result.score;
+            existing.score += gain;
           }
         } else {
-          candidates.set(result.id, { result, matched: 1, score: result.score, order: order++ });
+          candidates.set(result.id, { result, matched: 1, score: gain, order: order++ });
         }
       }
     }
   }
 
   const ranked = [...candidates.values()]
-    .sort((a, b) => b.matched - a.matched || b.score - a.score || a.order - b.order)
+    .sort(
+      (a, b) =>
+        Number(b.matched === allWords) - Number(a.matched === allWords) ||
+        b.score - a.score ||
+        a.order - b.order,
+    )
     .slice(0, limit);
   const loaded = await Promise.all(ranked.map((candidate) => candidate.result.data()));
   const phrase = collapse(query);

@@ -36,3 +36,32 @@ export function contentWords(text: string): string[] {
     .filter((word) => word && !isFiller(word));
   return [...new Set(words)].sort((a, b) => [...b].length - [...a].length);
 }
+
+const skipInPair = (char: string) => char !== '被' && isFiller(char);
+
+/**
+ * The distinct pairs of neighbouring Chinese characters of a text, leaving out pairs with a filler
+ * character (我, 了, 说 …). 被 stays: 被骗 is what people type.
+ */
+export function cjkBigrams(text: string): string[] {
+  const pairs = new Set<string>();
+  for (const [run] of text.matchAll(/\p{Script=Han}+/gu)) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i += 1) {
+      const [a = '', b = ''] = [chars[i], chars[i + 1]];
+      if (!skipInPair(a) && !skipInPair(b)) pairs.add(a + b);
+    }
+  }
+  return [...pairs];
+}
+
+/**
+ * The words a relaxed search looks for: the segmenter's words of two characters or more, and the
+ * pairs of neighbouring characters (which catch what it cut wrongly: 微/信, 说出/事). Single
+ * characters only when there is nothing longer, since one character matches almost every page.
+ */
+export function relaxedWords(text: string): string[] {
+  const words = contentWords(text);
+  const longer = [...new Set([...words.filter((word) => [...word].length > 1), ...cjkBigrams(text)])];
+  return longer.length > 0 ? longer.sort((a, b) => [...b].length - [...a].length) : words;
+}

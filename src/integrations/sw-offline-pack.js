@@ -1,0 +1,61 @@
+/*
+ * Part of the service worker (imported by the one Workbox writes): saves an offline pack when a
+ * page asks — { type: 'save-pack', pack: 'lessons', unlessSaved?: true } — into the caches the worker's routes read,
+ * reporting progress to the pages: { type: 'pack-progress', pack, done, total, bytes, totalBytes }
+ * and then { type: 'pack-saved', pack, version } or { type: 'pack-failed', pack }. A saved pack
+ * is noted in the cache "purse-guard-meta" with this build's version, so a page can tell a pack
+ * saved from an older build.
+ */
+const META_CACHE = 'purse-guard-meta';
+const AT_ONCE = 4;
+
+async function tellPages(message) {
+  const pages = await self.clients.matchAll({ includeUncontrolled: true, type: 'window' });
+  for (const page of pages) page.postMessage(message);
+}
+
+async function savedVersion(name) {
+  const saved = await (await caches.open(META_CACHE)).match(`/__offline-pack/${name}`);
+  return saved ? (await saved.json()).version : undefined;
+}
+
+async function savePack(name, unlessSaved) {
+  const response = await fetch('/offline-pack.json', { cache: 'no-store' });
+  if (!response.ok) throw new Error(`offline-pack.json: ${response.status}`);
+  const { version, caches: names, packs } = await response.json();
+  const pack = packs[name];
+  if (!pack) throw new Error(`no pack "${name}"`);
+  // Asked without the reader (a fast connection): nothing to do when this build's pack is saved.
+  if (unlessSaved && (await savedVersion(name)) === version) return;
+  const total = pack.files.length;
+  let done = 0;
+  const queue = [...pack.files];
+  const worker = async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const fresh = await fetch(file.path, { cache: 'no-cache' });
+      if (!fresh.ok) throw new Error(`${file.path}: ${fresh.status}`);
+      const cache = await caches.open(names[file.cache]);
+      await cache.put(file.path, fresh);
+      done += 1;
+      if (done % 10 === 0 || done === total)
+        await tellPages({ type: 'pack-progress', pack: name, done, total, totalBytes: pack.bytes });
+    }
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, worker));
+  const meta = await caches.open(META_CACHE);
+  await meta.put(
+    `/__offline-pack/${name}`,
+    new Response(JSON.stringify({ version, savedAt: new Date().toISOString(), bytes: pack.bytes })),
+  );
+  await tellPages({ type: 'pack-saved', pack: name, version });
+}
+
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'save-pack' || typeof data.pack !== 'string') return;
+  event.waitUntil(
+    savePack(data.pack, data.unlessSaved === true).catch(() =>
+      tellPages({ type: 'pack-failed', pack: data.pack }),
+    ),
+  );
+});

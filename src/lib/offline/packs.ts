@@ -1,0 +1,103 @@
+/**
+ * What the offline layer keeps, as plain rules over the built site's files (the service worker
+ * integration applies them; unit tests check them):
+ *
+ * - where each file lives in the worker's caches (pages, hashed assets, the search index, other
+ *   static files, exported PDFs), the same names the worker's routes read from;
+ * - the offline packs a reader or member of staff can save in one go: `lessons` (every lesson,
+ *   track and help page, search with its whole index, and the assets they need), `print`
+ *   (handouts, posters, worksheets, the print centre) and `slides` (the projector decks).
+ *
+ * Nothing is saved before she asks (or, on a fast connection, before the page has been idle a
+ * while): pages she opens are kept as she opens them.
+ */
+
+export const CACHE_NAMES = {
+  pages: 'purse-guard-pages',
+  assets: 'purse-guard-assets',
+  search: 'purse-guard-search',
+  static: 'purse-guard-static',
+  pdfs: 'purse-guard-pdfs',
+} as const;
+
+export type CacheKind = keyof typeof CACHE_NAMES;
+export type PackName = 'lessons' | 'print' | 'slides';
+export const PACK_NAMES: readonly PackName[] = ['lessons', 'print', 'slides'];
+
+/** A file of the built site: its site path ("/lessons/x/" for a page) and what it costs to fetch. */
+export interface SiteFile {
+  path: string;
+  /** Bytes over the wire (gzip for text, as a compressing host sends it). */
+  bytes: number;
+}
+
+export interface PackFile {
+  path: string;
+  cache: CacheKind;
+}
+
+export interface OfflinePack {
+  files: PackFile[];
+  /** What saving the pack downloads, in bytes. */
+  bytes: number;
+}
+
+/** Files that are no part of what a reader saves: the worker itself, build notes, other tools' files. */
+const NOT_SAVED = [
+  /^\/sw\.js$/,
+  /^\/sw-[\w-]+\.js$/,
+  /^\/workbox-[\w-]+\.js$/,
+  /^\/offline-pack\.json$/,
+  /^\/\.build-info\.json$/,
+  /^\/_headers$/,
+  /^\/404\.html$/,
+  /^\/robots\.txt$/,
+  /^\/sitemap[\w-]*\.xml$/,
+  /^\/lessons\.json$/,
+  /^\/pagefind\/pagefind-(?:\w+-)?ui\.(?:js|css)$/,
+  /^\/pagefind\/pagefind-(?:highlight|worker)\.js$/,
+  /\.pdf$/,
+];
+
+/** The site path of a built file ("lessons/x/index.html" → "/lessons/x/"). */
+export function sitePath(file: string): string {
+  const path = `/${file.replaceAll('\\', '/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** Which of the worker's caches holds this path. */
+export function cacheFor(path: string): CacheKind {
+  if (path.endsWith('.pdf')) return 'pdfs';
+  if (path.endsWith('/') || path.endsWith('.html')) return 'pages';
+  if (path.startsWith('/_astro/')) return 'assets';
+  if (path.startsWith('/pagefind/') || path === '/search/traditional.json') return 'search';
+  return 'static';
+}
+
+/** What every page needs to look right (styles, scripts, icons): part of every pack. */
+const SHARED = [/^\/_astro\//, /^\/icons\//, /^\/favicon\.svg$/, /^\/manifest\.webmanifest$/];
+
+/** The packs that save a file (none, one, or every pack for what all pages share). */
+export function packsOf(path: string): PackName[] {
+  if (NOT_SAVED.some((pattern) => pattern.test(path))) return [];
+  if (SHARED.some((pattern) => pattern.test(path))) return [...PACK_NAMES];
+  if (path.startsWith('/present/')) return ['slides'];
+  if (path.startsWith('/print/') || path.startsWith('/handouts/') || /^\/lessons\/[^/]+\/qr\.svg$/.test(path))
+    return ['print'];
+  return ['lessons'];
+}
+
+export function offlinePacks(files: readonly SiteFile[]): Record<PackName, OfflinePack> {
+  const packs: Record<PackName, OfflinePack> = {
+    lessons: { files: [], bytes: 0 },
+    print: { files: [], bytes: 0 },
+    slides: { files: [], bytes: 0 },
+  };
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    for (const pack of packsOf(file.path)) {
+      packs[pack].files.push({ path: file.path, cache: cacheFor(file.path) });
+      packs[pack].bytes += file.bytes;
+    }
+  }
+  return packs;
+}
