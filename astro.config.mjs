@@ -79,5 +79,7 @@ export default defineConfig({
       },
     },
     plugins: [groupedStylesheets()],
+    // Tags Pagefind's index entry request per build (src/lib/build.ts).
+    define: { __BUILD_VERSION__: JSON.stringify(version) },
   },
 });

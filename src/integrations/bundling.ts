@@ -22,6 +22,11 @@ const SHARED = [
   'components/ReadingPrefsScript',
   'components/Footer',
   'components/Breadcrumbs',
+  // what the home, help, search and not-found pages share: one stylesheet fewer to wait for
+  'components/HelpCallout',
+  'components/TrackCards',
+  'components/CommonQuestions',
+  'components/SearchResults',
   'components/OfflineSave',
   'components/ReadAloudBar',
   // lesson pages

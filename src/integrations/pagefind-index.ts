@@ -5,12 +5,14 @@
  * Pagefind segments Chinese because every page is lang="zh-CN".
  */
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchedPages } from '../lib/content-from-disk';
 import { withSearchAliases } from '../lib/search/index-aliases';
+import { PRELOAD_INDEX_LIMIT_BYTES, withIndexToWarm } from '../lib/search/search-preloads';
+import { routes } from '../lib/routes';
 import type { BuildReport } from './build-report';
 
 export function pagefindIndex(report: BuildReport): AstroIntegration {
@@ -42,6 +44,7 @@ export function pagefindIndex(report: BuildReport): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
           logger.info(`indexed ${pages.size} pages for search`);
+          await preloadSmallIndex(outDir);
           report.searchLessons = pages.size - 1;
         } finally {
           await index.deleteIndex();
@@ -50,4 +53,24 @@ export function pagefindIndex(report: BuildReport): AstroIntegration {
       },
     },
   };
+}
+
+/** When the whole index is small, the home page's search box fetches it with the engine (search-preloads.ts). */
+async function preloadSmallIndex(outDir: string): Promise<void> {
+  const dir = join(outDir, 'pagefind');
+  const meta = (await readdir(dir))
+    .filter((name) => name.endsWith('.pf_meta'))
+    .map((name) => `pagefind/${name}`);
+  const chunks = (await readdir(join(dir, 'index'))).map((name) => `pagefind/index/${name}`);
+  const files = [...meta, ...chunks];
+  const sizes = await Promise.all(files.map(async (file) => (await stat(join(outDir, file))).size));
+  if (sizes.reduce((sum, size) => sum + size, 0) > PRELOAD_INDEX_LIMIT_BYTES) return;
+  const page = join(outDir, routes.home, 'index.html');
+  await writeFile(
+    page,
+    withIndexToWarm(
+      await readFile(page, 'utf8'),
+      files.map((file) => `/${file}`),
+    ),
+  );
 }

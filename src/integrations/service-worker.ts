@@ -20,8 +20,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
-import { CACHE_NAMES, offlinePacks, sitePath, type SiteFile } from '../lib/offline/packs';
-import { pageWeight } from '../lib/page-weight';
+import { CACHE_NAMES, offlinePacks, sitePath, type SiteFile } from '../lib/offline/packs.ts';
+import { pageWeight } from '../lib/page-weight.ts';
 
 /** The offline page: answers a navigation the worker does not hold when the network fails. */
 export const OFFLINE_PAGE = '/offline/';

@@ -15,6 +15,12 @@ export const routes = {
   pdfList: '/handouts/pdfs.json',
   search: '/search/',
   searchTraditional: '/search/traditional.json',
+  /** Pagefind's files that every search needs (written by the build after the pages). */
+  pagefind: {
+    script: '/pagefind/pagefind.js',
+    entry: '/pagefind/pagefind-entry.json',
+    wasm: '/pagefind/wasm.unknown.pagefind',
+  },
   catalogue: '/lessons.json',
   track: (track: string) => `/tracks/${track}/`,
   lesson: (slug: string) => `/lessons/${slug}/`,

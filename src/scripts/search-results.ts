@@ -11,22 +11,26 @@ import { sentenceExcerpt } from '@/lib/search/sentence-excerpt';
 import { contentWords } from '@/lib/search/words';
 import { hasTraditional, simplifierFrom } from '@/lib/search/traditional';
 import { routes } from '@/lib/routes';
+import { BUILD_VERSION } from '@/lib/build';
 import { fillTemplate } from '@/lib/search/search-text';
 import { searchText as text } from '@/lib/ui-strings/search';
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = routes.pagefind.script;
 const toSimplified = simplifierFrom(routes.searchTraditional);
 
-let engine: Promise<SearchEngine> | undefined;
-function warmEngine(): Promise<SearchEngine> {
-  engine ??= (
-    import(/* @vite-ignore */ PAGEFIND_URL) as Promise<
-      SearchEngine & { options?: (options: object) => Promise<void>; init?: () => Promise<void> }
-    >
-  ).then(async (pagefind) => {
+type Pagefind = SearchEngine & {
+  options?: (options: object) => Promise<void>;
+  init?: () => Promise<void>;
+  preload?: (term: string) => Promise<void>;
+};
+
+let engine: Promise<Pagefind> | undefined;
+/** Loads and starts Pagefind once (its engine, index entry and metadata). */
+export function warmEngine(): Promise<Pagefind> {
+  engine ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
     // On the page's own thread: the worker script would add 12 KB gzip to the first search,
     // and a search over a few dozen lessons is quick enough not to need it.
-    await pagefind.options?.({ noWorker: true });
+    await pagefind.options?.({ noWorker: true, metaCacheTag: BUILD_VERSION });
     await pagefind.init?.();
     return pagefind;
   });

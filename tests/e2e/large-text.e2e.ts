@@ -139,13 +139,16 @@ test('reading aloud keeps pause and stop on screen and lets her scroll away', as
   const box = await bar.boundingBox();
   expect(box!.height).toBeLessThanOrEqual(VIEWPORT.height * 0.1);
   // She scrolls down by herself: the page stays there, and offers the way back.
+  const before = await page.evaluate(() => scrollY);
   await page.mouse.wheel(0, 3000);
   await expect(bar.getByRole('button', { name: '回到朗读处' })).toBeVisible();
+  // The wheel's scroll has landed (it may glide).
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThanOrEqual(before + 2500);
   const scrolled = await page.evaluate(() => scrollY);
   // Reading goes on to the next paragraphs, and the page stays where she put it.
   const reading = () => page.locator('.is-reading').textContent();
-  const before = await reading();
-  await expect.poll(reading).not.toBe(before);
+  const sentence = await reading();
+  await expect.poll(reading).not.toBe(sentence);
   expect(await page.evaluate(() => scrollY)).toBe(scrolled);
   await expect(bar.getByRole('button', { name: '回到朗读处' })).toBeVisible();
   await bar.getByRole('button', { name: '停止' }).click();

@@ -140,7 +140,7 @@ test('an event plays several lessons in sequence after a title slide, from a boo
 }) => {
   const [first, second] = lessons;
   await page.goto('/present/');
-  await page.getByLabel('讲座名称(可不填)').fill('幸福社区防骗讲座');
+  await page.getByLabel('讲座名称（可不填）').fill('幸福社区防骗讲座');
   await page.getByRole('checkbox', { name: first!.title }).check();
   await page.getByRole('checkbox', { name: second!.title }).check();
   await page.getByRole('button', { name: '开始放映' }).click();

@@ -99,6 +99,23 @@ describe('runSearch', () => {
   it('finds nothing for nonsense', async () => {
     expect((await runSearch(fakeEngine(pages), 'qwertyuiop')).results).toEqual([]);
   });
+
+  it('finds nothing when none of her words is on the site, whatever pairs of characters match by chance', async () => {
+    // 子力 is in 孙子力气大, by chance; 量子, 力学, 火星 and 探测 are on no page.
+    const chance = { ...pages, relatives: '孙子力气大 打电话说出事了' };
+    const outcome = await runSearch(fakeEngine(chance), '量子力学火星探测');
+    expect(outcome.words).toEqual(expect.arrayContaining(['子力', '量子', '火星']));
+    expect(outcome.results).toEqual([]);
+  });
+
+  it('finds a page through the pairs of characters where the segmenter cut a word wrongly', async () => {
+    const outcome = await runSearch(
+      fakeEngine({ ...pages, relatives: '孙子打电话说出事了 急要用钱' }),
+      '我孙子发微信说出事了要钱',
+    );
+    expect(outcome.words).toContain('出事');
+    expect(outcome.results[0]?.url).toBe('/lessons/relatives/');
+  });
 });
 
 describe('words', () => {

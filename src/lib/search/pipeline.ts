@@ -8,13 +8,14 @@
  *    neighbouring characters too, since the browser's segmenter often cuts a sentence wrongly:
  *    微/信, 说出/事), and rank pages by how much of it they match: for each word, Pagefind's score
  *    relative to that word's best page, weighted by how few pages have the word;
+ *    When none of her own words of two characters or more is on the site, nothing is found;
  * 4. pages that contain the query as an exact phrase come first, then those that matched it as
  *    written.
  *
  * The engine is passed in, so the pipeline is tested without a browser.
  */
 import { normaliseQuery } from './normalise';
-import { relaxedWords } from './words';
+import { contentWords, relaxedWords } from './words';
 
 export interface ResultData {
   url: string;
@@ -68,7 +69,7 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 export async function runSearch(
   engine: SearchEngine,
   rawQuery: string,
-  { track, simplify, limit = 8, enough = 3 }: PipelineOptions = {},
+  { track, simplify, limit = 6, enough = 3 }: PipelineOptions = {},
 ): Promise<SearchOutcome> {
   let query = normaliseQuery(rawQuery);
   if (simplify) query = normaliseQuery(await simplify(query));
@@ -88,6 +89,11 @@ export async function runSearch(
   if (direct.length < enough) {
     words = relaxedWords(query).filter((word) => word !== query);
     const perWord = await Promise.all(words.map((word) => engine.search(word, options)));
+    // When none of her own words (as the segmenter reads them) is on the site, what the pairs of
+    // characters find is chance (子力 in 孙子力…): a question about something else finds nothing.
+    const own = contentWords(query).filter((word) => [...word].length > 1 && words.includes(word));
+    const found = (word: string) => (perWord[words.indexOf(word)]?.results.length ?? 0) > 0;
+    if (direct.length === 0 && own.length >= 2 && !own.some(found)) return { query, words, results: [] };
     // How telling each word is: one that few pages have says more than one that every page has.
     const widest = Math.max(1, ...perWord.map((found) => found?.results.length ?? 0));
     for (const found of perWord) {

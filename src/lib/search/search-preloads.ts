@@ -1,0 +1,19 @@
+/**
+ * Pagefind names its metadata and index chunks by hash, after the pages are built. For a library
+ * whose whole index is small, the build writes their addresses on the home page's search box
+ * (data-search-index), and the box fetches them with the engine when the reader starts on it
+ * (src/scripts/search-warm.ts): by the time she presses 搜索 on a slow phone, the index is on the
+ * device. A large index is left to Pagefind, which loads only the chunks a query needs. (The
+ * limit keeps a first search within its 150 KB: the engine is about 70 KB, the fragments of the
+ * results about 10 KB.)
+ */
+export const PRELOAD_INDEX_LIMIT_BYTES = 96 * 1024;
+
+/** The page's HTML with these addresses on its warming search box (data-search-warm). */
+export function withIndexToWarm(html: string, urls: readonly string[]): string {
+  const marker = 'data-search-warm';
+  const at = html.indexOf(marker);
+  if (at < 0) throw new Error('the page has no search box that warms the engine (data-search-warm)');
+  const attribute = ` data-search-index="${urls.join(' ').replace(/"/g, '&quot;')}"`;
+  return `${html.slice(0, at + marker.length)}${attribute}${html.slice(at + marker.length)}`;
+}
