@@ -18,6 +18,15 @@ function newestMtime(path) {
   return newest;
 }
 
+/** The address dist/ was built for, if it was built. */
+export function builtSiteUrl(root = process.cwd()) {
+  try {
+    return JSON.parse(readFileSync(join(root, STAMP), 'utf8')).site || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function siteUrl() {
   return process.env.SITE_URL || 'http://localhost:4321';
 }

@@ -18,11 +18,12 @@ import {
   type Track,
 } from './schema/catalogue';
 import { formatIssues } from './schema/format-issues';
+import { BANK_HOTLINE_ID } from './hotline-ids';
 
 export const CONTENT_DIR = 'content';
 
 /** The id of the hotline made from the organisation's customer-service number. */
-export const BANK_HOTLINE_ID = 'bank';
+export { BANK_HOTLINE_ID };
 
 export interface ContentData {
   tracks: Track[];

@@ -4,6 +4,7 @@
  */
 import { sortLessons, trackNeighbours, type LessonLike } from './lesson-order';
 import type { HelpGuide, Hotline, SiteInfo, Track } from './schema/catalogue';
+import { BANK_HOTLINE_ID } from './hotline-ids';
 
 export interface ContentSource<L extends LessonLike> {
   lessons: readonly L[];
@@ -48,6 +49,11 @@ export function createContentQueries<L extends LessonLike>(source: ContentSource
       tracks.map((track) => ({ track, lessons: lessons.filter((lesson) => lesson.data.track === track.id) })),
     /** The numbers in the bar at the top of every page, in the order of hotlines.yaml. */
     barHotlines: (): Hotline[] => barHotlines,
+    /** The three numbers a wallet card carries: the numbers bar's (96110, 110) and the bank's own. */
+    cardHotlines: (): Hotline[] => [
+      ...barHotlines,
+      ...source.hotlines.filter((hotline) => hotline.id === BANK_HOTLINE_ID),
+    ],
     /** The few numbers shown where a page has nothing else to offer. */
     essentialHotlines: (): Hotline[] => source.hotlines.filter((hotline) => hotline.essential),
     /** What every page's shell (header, numbers bar, footer) shows. */

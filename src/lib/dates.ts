@@ -2,3 +2,9 @@
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Today on the reader's own calendar (her time zone), as YYYY-MM-DD: the date printed on paper. */
+export function localDay(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -51,4 +51,5 @@ export const getSiteInfo = async () => (await queries()).site();
 export const getShell = async () => (await queries()).shell();
 export const getLessonsByTrack = async () => (await queries()).lessonsByTrack();
 export const getEssentialHotlines = async () => (await queries()).essentialHotlines();
+export const getCardHotlines = async () => (await queries()).cardHotlines();
 export const getHelpGuide = async () => (await queries()).help();

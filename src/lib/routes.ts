@@ -29,6 +29,12 @@ export const routes = {
   poster: (slug: string) => `/handouts/${slug}/poster/`,
   slides: (slug: string) => `/present/${slug}/`,
   worksheet: (slug: string) => `/handouts/${slug}/worksheet/`,
+  answers: (slug: string) => `/handouts/${slug}/answers/`,
+  card: (slug: string) => `/handouts/${slug}/card/`,
+  generalCard: '/handouts/card/',
+  /** A salon pack; its lessons, title and date go in the query (salon-pack.ts). */
+  salonPackPage: '/print/set/',
+  signIn: '/print/signin/',
 } as const;
 
 /** An absolute URL on the public site, e.g. for a QR code. */

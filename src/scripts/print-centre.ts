@@ -1,11 +1,24 @@
 /**
- * The print centre: saves the branch details on this computer (localStorage), and shows a PDF
- * link for each file `npm run handouts` has exported (it lists them in /handouts/pdfs.json; on a
- * site where nobody ran the export there is no list and no link).
+ * The print centre: the branch details form (saved on this computer in localStorage, each field
+ * checked on its own, every write checked), and a PDF link for each file `npm run handouts` has
+ * exported (listed in /handouts/pdfs.json; on a site where nobody ran the export, no link).
+ *
+ * Where the browser does not let the site save (storage full or blocked), it says so, keeps what
+ * was typed, and puts the details on this page's print links instead (#branch=…), so the sheets
+ * opened from here still carry them.
  */
-import { BRANCH_STORAGE_KEY, cleanBranch, parseBranch, serialiseBranch } from '@/lib/print/branch-details';
+import {
+  BRANCH_FIELDS,
+  BRANCH_STORAGE_KEY,
+  checkBranch,
+  isEmptyBranch,
+  parseBranch,
+  serialiseBranch,
+  type BranchDetails,
+} from '@/lib/print/branch-details';
+import { branchHash } from '@/lib/print/branch-link';
+import { salonPackSearch } from '@/lib/print/salon-pack';
 import { routes } from '@/lib/routes';
-import { branchText } from '@/lib/ui-strings/print';
 
 async function showExportedPdfs() {
   const response = await fetch(routes.pdfList).catch(() => undefined);
@@ -21,41 +34,110 @@ async function showExportedPdfs() {
 }
 void showExportedPdfs();
 
-const form = document.querySelector<HTMLFormElement>('#branch-form');
-const status = form?.querySelector<HTMLElement>('[role="status"]');
-
-function storage(): Storage | undefined {
+/** Saves, and says whether it was saved: a write the browser refuses or drops is not "saved". */
+function save(value: string | undefined): boolean {
   try {
-    return localStorage;
+    if (value === undefined) localStorage.removeItem(BRANCH_STORAGE_KEY);
+    else localStorage.setItem(BRANCH_STORAGE_KEY, value);
+    return localStorage.getItem(BRANCH_STORAGE_KEY) === (value ?? null);
+  } catch {
+    return false;
+  }
+}
+
+function saved(): BranchDetails | undefined {
+  try {
+    return parseBranch(localStorage.getItem(BRANCH_STORAGE_KEY));
   } catch {
     return undefined;
   }
 }
 
-if (form && status) {
-  const saved = parseBranch(storage()?.getItem(BRANCH_STORAGE_KEY) ?? null);
-  for (const field of ['name', 'address', 'phone'] as const) {
-    const input = form.elements.namedItem(field);
-    if (input instanceof HTMLInputElement) input.value = saved?.[field] ?? '';
+/** The print links of this page carry the details (or stop carrying them). */
+function carryOnLinks(branch: BranchDetails | undefined) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(
+    'a[href^="/handouts/"], a[href^="/print/"]',
+  )) {
+    const url = new URL(link.href);
+    url.hash = branch ? branchHash(branch) : '';
+    link.href = url.pathname + url.search + url.hash;
   }
+}
+
+const form = document.querySelector<HTMLFormElement>('#branch-form');
+const status = form?.querySelector<HTMLElement>('[role="status"]');
+
+if (form && status) {
+  const say = (key: 'saved' | 'cleared' | 'notSaved' | 'fix') =>
+    (status.textContent = form.dataset[key] ?? '');
+  const input = (field: string) => form.elements.namedItem(field) as HTMLInputElement | null;
+  const current = saved();
+  for (const field of BRANCH_FIELDS) {
+    const box = input(field);
+    if (box) box.value = current?.[field] ?? '';
+  }
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    const branch = cleanBranch({
-      name: data.get('name'),
-      address: data.get('address'),
-      phone: data.get('phone'),
-    });
-    if (!branch) {
-      status.textContent = branchText.invalid;
+    const { branch, problems } = checkBranch(Object.fromEntries(BRANCH_FIELDS.map((f) => [f, data.get(f)])));
+    for (const field of BRANCH_FIELDS) {
+      const problem = problems[field];
+      const box = input(field);
+      const note = form.querySelector<HTMLElement>(`[data-problem-for="${field}"]`);
+      if (note)
+        note.textContent = problem
+          ? (form.dataset[problem === 'tooLong' ? 'tooLong' : 'badPhone'] ?? '')
+          : '';
+      box?.setAttribute('aria-invalid', String(Boolean(problem)));
+    }
+    if (Object.keys(problems).length > 0) {
+      say('fix');
+      form.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    storage()?.setItem(BRANCH_STORAGE_KEY, serialiseBranch(branch));
-    status.textContent = branchText.saved;
+    const value = isEmptyBranch(branch) ? undefined : serialiseBranch(branch);
+    if (save(value)) {
+      carryOnLinks(undefined);
+      say('saved');
+    } else {
+      carryOnLinks(isEmptyBranch(branch) ? undefined : branch);
+      say('notSaved');
+    }
   });
+
   form.querySelector('[data-branch-clear]')?.addEventListener('click', () => {
-    storage()?.removeItem(BRANCH_STORAGE_KEY);
+    save(undefined);
     form.reset();
-    status.textContent = branchText.cleared;
+    carryOnLinks(undefined);
+    say('cleared');
+  });
+}
+
+// The salon pack: lessons in the order they were ticked.
+const packForm = document.querySelector<HTMLFormElement>('#pack-form');
+if (packForm) {
+  const chosen: string[] = [];
+  const count = packForm.querySelector<HTMLElement>('[data-pack-chosen]');
+  for (const box of document.querySelectorAll<HTMLInputElement>('[data-pack-lesson]')) {
+    box.checked = false;
+    box.addEventListener('change', () => {
+      const at = chosen.indexOf(box.value);
+      if (box.checked && at === -1) chosen.push(box.value);
+      if (!box.checked && at !== -1) chosen.splice(at, 1);
+      if (count) count.textContent = (packForm.dataset['chosen'] ?? '').replace('#', String(chosen.length));
+    });
+  }
+  packForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(packForm);
+    const search = salonPackSearch({
+      lessons: chosen,
+      title: String(data.get('title') ?? '').trim(),
+      date: String(data.get('date') ?? ''),
+    });
+    // The branch details travel with the pack where they could not be saved.
+    const carried = document.querySelector<HTMLAnchorElement>('a[href*="#branch="]');
+    location.href = `${packForm.action}${search}${carried ? new URL(carried.href).hash : ''}`;
   });
 }

@@ -3,10 +3,13 @@ import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, test, type Page } from '@playwright/test';
+import { BRANCH_LIMITS } from '../../src/lib/print/branch-details';
 
 interface CatalogueLesson {
   slug: string;
   track: string;
+  hotlines: string[];
+  quiz: unknown[];
   title: string;
   url: string;
   handout: string;
@@ -25,6 +28,8 @@ function pdfPages(pdf: Buffer) {
   const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
   return { pages, width: Number(box?.[1]), height: Number(box?.[2]) };
 }
+
+const flat = (text: string) => text.replace(/\s+/g, '');
 
 /** The text of a PDF, as a reader of the paper would see it (poppler's pdftotext). */
 function pdfText(pdf: Buffer): string {
@@ -53,28 +58,63 @@ const A4 = { width: 595.92, height: 842.88 };
 const A3 = { width: 841.92, height: 1191.12 };
 const PT = 96 / 72;
 
+/**
+ * The longest details the print centre's form accepts, as a real branch writes them: an official
+ * name, a full address and a phone with an extension.
+ */
+const fill = (text: string, length: number) => [...text.repeat(3)].slice(0, length).join('');
+const LONGEST = {
+  name: fill('中国工商银行股份有限公司徐州泉山支行解放南路营业部', BRANCH_LIMITS.name),
+  address: fill('江苏省徐州市泉山区解放南路二百八十八号金鹰国际购物中心一楼东侧', BRANCH_LIMITS.address),
+  phone: fill('0516-83331234转8001', BRANCH_LIMITS.phone),
+};
+
+async function withLongestBranch(page: Page) {
+  await page.addInitScript(
+    (value) => localStorage.setItem('purse-guard:branch', value),
+    JSON.stringify({ version: 1, branch: LONGEST }),
+  );
+}
+
+/** The sheets of the page, fitted to their pages by the page's script (and none overflowing). */
+async function fitted(page: Page) {
+  await expect(page.locator('.sheet[data-fit]:not([data-fit="fits"])')).toHaveCount(0);
+}
+
 for (const lesson of catalogue.lessons) {
-  test(`${lesson.slug}: the handout prints on exactly one A4 page, the poster on one A3 page`, async ({
+  test(`${lesson.slug}: with the longest branch details, the handout is one A4 page and the poster one A3 page`, async ({
     page,
   }) => {
-    await page.goto(lesson.handout);
-    const handout = pdfPages(await page.pdf({ preferCSSPageSize: true }));
-    expect(handout.pages).toBe(1);
-    expect(handout.width).toBeCloseTo(A4.width, -1);
-    expect(handout.height).toBeCloseTo(A4.height, -1);
-    await page.goto(lesson.poster);
-    const poster = pdfPages(await page.pdf({ preferCSSPageSize: true }));
-    expect(poster.pages).toBe(1);
-    expect(poster.width).toBeCloseTo(A3.width, -1);
-    expect(poster.height).toBeCloseTo(A3.height, -1);
+    await withLongestBranch(page);
+    for (const [url, paper, smallest] of [
+      [lesson.handout, A4, 18],
+      [lesson.poster, A3, 28],
+    ] as const) {
+      await page.goto(url);
+      await fitted(page);
+      // At least three warning signs and three steps (two on the poster), never fewer than it has.
+      expect(await page.locator('[data-fit-item="flag"]:not([hidden])').count()).toBeGreaterThanOrEqual(
+        Math.min(3, await page.locator('[data-fit-item="flag"]').count()),
+      );
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      const printed = pdfPages(pdf);
+      expect(printed.pages, url).toBe(1);
+      expect(printed.width).toBeCloseTo(paper.width, -1);
+      expect(printed.height).toBeCloseTo(paper.height, -1);
+      const text = pdfText(pdf);
+      for (const part of [LONGEST.name, LONGEST.phone, lesson.remember])
+        expect(text, url).toContain(flat(part));
+      await page.emulateMedia({ media: 'print' });
+      expect(await smallestPrintedText(page, '.sheet'), url).toBeGreaterThanOrEqual(smallest * PT - 0.01);
+      await page.emulateMedia({ media: null });
+    }
   });
 
-  test(`${lesson.slug}: printed text is at least 18 pt and the QR code reads the lesson's address`, async ({
+  test(`${lesson.slug}: the QR code reads the lesson's address, and the headings are 24 pt`, async ({
     page,
   }) => {
     await page.goto(lesson.handout);
     await page.emulateMedia({ media: 'print' });
-    expect(await smallestPrintedText(page, '.sheet')).toBeGreaterThanOrEqual(18 * PT);
     const headings = await page
       .locator('.handout__heading')
       .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
@@ -82,15 +122,142 @@ for (const lesson of catalogue.lessons) {
     await expect(page.locator('.handout__remember-text')).toHaveText(lesson.remember);
     const expected = `${catalogue.site}${lesson.url}`;
     await expect(page.locator('.sheet__url')).toHaveText(expected);
-    await page.emulateMedia({ media: 'screen' });
+    await page.emulateMedia({ media: null });
     const png = PNG.sync.read(await page.locator('.sheet__qr').screenshot());
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(code?.data).toBe(expected);
-    await page.goto(lesson.poster);
-    await page.emulateMedia({ media: 'print' });
-    expect(await smallestPrintedText(page, '.sheet')).toBeGreaterThanOrEqual(18 * PT);
   });
 }
+
+for (const track of [...new Set(catalogue.lessons.map((lesson) => lesson.track))]) {
+  test(`the ${track} set prints one page per lesson with the longest branch details`, async ({ page }) => {
+    await withLongestBranch(page);
+    await page.goto(`/print/${track}/`);
+    await fitted(page);
+    const lessons = catalogue.lessons.filter((lesson) => lesson.track === track);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdfPages(pdf).pages).toBe(lessons.length);
+    expect(pdfText(pdf).split(flat(LONGEST.name)).length - 1).toBe(lessons.length);
+  });
+}
+
+test('a salon pack for three lessons: cover, the handouts in the order chosen, worksheet, answers, sign-in', async ({
+  page,
+}) => {
+  await withLongestBranch(page);
+  const chosen = [catalogue.lessons[5]!, catalogue.lessons[0]!, catalogue.lessons[20]!];
+  await page.goto('/print/');
+  for (const lesson of chosen) {
+    await page.locator(`[data-pack-lesson][value="${lesson.slug}"]`).check();
+  }
+  await page.getByLabel('讲座名称（可不填）').fill('泉山社区防骗沙龙');
+  await page.getByLabel('讲座日期').fill('2026-12-03');
+  await page.getByRole('button', { name: '打印讲座材料包' }).click();
+  await expect(page).toHaveURL(
+    `/print/set/?lessons=${chosen.map((l) => l.slug).join('%2C')}&title=${encodeURIComponent('泉山社区防骗沙龙')}&date=2026-12-03`,
+  );
+  await expect(page.locator('html[data-pack-ready]')).toHaveCount(1);
+  await fitted(page);
+  await expect(page.locator('[data-pack-status]')).toContainText('准备好了');
+  const titles = await page.locator('.handout .handout__title').allInnerTexts();
+  expect(titles.map(flat)).toEqual(chosen.map((lesson) => flat(lesson.title)));
+  await expect(page.locator('[data-worksheet] [data-question]')).toHaveCount(6);
+  await expect(page.locator('[data-answers] [data-answer]')).toHaveCount(6);
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  expect(pdfPages(pdf).pages).toBe(1 + chosen.length + 3);
+  const text = pdfText(pdf);
+  for (const part of ['泉山社区防骗沙龙', '2026-12-03', '签到表', flat(LONGEST.name)])
+    expect(text).toContain(part);
+});
+
+test('a salon pack names the lessons it does not know and skips them, never a missing page', async ({
+  page,
+}) => {
+  const [first] = catalogue.lessons;
+  const response = await page.goto(`/print/set/?lessons=no-such-lesson,${first!.slug}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('html[data-pack-ready]')).toHaveCount(1);
+  await expect(page.locator('[data-pack-status]')).toContainText('no-such-lesson');
+  await expect(page.locator('.handout')).toHaveCount(1);
+});
+
+test('the worksheet and its answers each print on one A4 page; so do the sign-in sheet and the wallet cards', async ({
+  page,
+}) => {
+  await withLongestBranch(page);
+  const most = [...catalogue.lessons].sort((a, b) => b.quiz.length - a.quiz.length)[0]!;
+  for (const url of [
+    `/handouts/${most.slug}/worksheet/`,
+    `/handouts/${most.slug}/answers/`,
+    '/print/signin/',
+    '/handouts/card/',
+    `/handouts/${most.slug}/card/`,
+  ]) {
+    await page.goto(url);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdfPages(pdf).pages, url).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const smallest = url.includes('/card/') ? 10 : 18;
+    expect(await smallestPrintedText(page, '.sheet'), url).toBeGreaterThanOrEqual(smallest * PT - 0.01);
+    await page.emulateMedia({ media: null });
+  }
+  await page.goto(`/handouts/${most.slug}/worksheet/`);
+  await expect(page.locator('[data-question]')).toHaveCount(most.quiz.length);
+  // Dated the day it is printed, on the reader's calendar.
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+  await expect(page.locator('[data-sheet-date]')).toHaveText(today);
+  await expect(page.locator('.sheet [data-branch="name"]')).toHaveText(LONGEST.name);
+  await expect(page.locator('.sheet svg')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: /答案/ })).toHaveAttribute(
+    'href',
+    `/handouts/${most.slug}/answers/`,
+  );
+});
+
+test('at the largest text step on screen, the sheets still print one page each, at their paper sizes', async ({
+  page,
+}) => {
+  await withLongestBranch(page);
+  await page.addInitScript(() =>
+    localStorage.setItem('purse-guard:reading', JSON.stringify({ v: 1, s: 2, c: 'normal' })),
+  );
+  const lesson = catalogue.lessons[0]!;
+  for (const url of [
+    lesson.handout,
+    lesson.poster,
+    `/handouts/${lesson.slug}/worksheet/`,
+    '/print/signin/',
+  ]) {
+    await page.goto(url);
+    await expect(page.locator('html')).toHaveAttribute('data-text-scale', '2');
+    await fitted(page);
+    expect(pdfPages(await page.pdf({ preferCSSPageSize: true })).pages, url).toBe(1);
+  }
+});
+
+test('every lesson’s worksheet prints on one A4 page', async ({ page }) => {
+  await withLongestBranch(page);
+  for (const lesson of catalogue.lessons) {
+    await page.goto(`/handouts/${lesson.slug}/worksheet/`);
+    expect(pdfPages(await page.pdf({ preferCSSPageSize: true })).pages, lesson.slug).toBe(1);
+    await page.goto(`/handouts/${lesson.slug}/answers/`);
+    expect(pdfPages(await page.pdf({ preferCSSPageSize: true })).pages, `${lesson.slug} answers`).toBe(1);
+  }
+});
+
+test('on paper, a number that only sends warning texts (12381) is never listed as one to call', async ({
+  page,
+}) => {
+  const texting = catalogue.lessons.filter((l) => l.hotlines.includes('12381'));
+  expect(texting.length, 'lessons that list 12381').toBeGreaterThan(0);
+  for (const lesson of texting) {
+    for (const url of [lesson.handout, lesson.poster]) {
+      await page.goto(url);
+      await expect(page.locator('.sheet__number').filter({ hasText: '12381' }), url).toHaveCount(0);
+      await expect(page.locator('.sheet__sms'), url).toContainText('收到 12381 的短信要停手');
+    }
+  }
+});
 
 test('branch details entered in the print centre appear on every handout and poster', async ({ page }) => {
   const [first, second] = catalogue.lessons;
@@ -107,7 +274,7 @@ test('branch details entered in the print centre appear on every handout and pos
     await expect(line).toContainText('某某支行');
     await expect(line).toContainText('解放路 8 号');
     await expect(line).toContainText('0516-8888 0000');
-    await page.emulateMedia({ media: 'screen' });
+    await page.emulateMedia({ media: null });
   }
   await page.goto('/print/');
   await expect(page.getByLabel('网点名称')).toHaveValue('某某支行');
@@ -116,12 +283,35 @@ test('branch details entered in the print centre appear on every handout and pos
   await expect(page.locator('.sheet [data-branch-line]')).not.toContainText('某某支行');
 });
 
-test('a phone number with letters is refused with a clear message', async ({ page }) => {
+test('a phone number with letters is refused beside the field, and nothing typed is lost', async ({
+  page,
+}) => {
   await page.goto('/print/');
   await page.getByLabel('网点名称').fill('某某支行');
-  await page.getByLabel('电话', { exact: true }).fill('call me');
+  const phone = page.getByLabel('电话', { exact: true });
+  await phone.fill('call me');
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '电话只能填数字' })).toBeVisible();
+  await expect(page.locator('#branch-form').getByRole('status')).toContainText('有一项要改一下');
+  // The problem is said beside the field, read with it, and the field keeps what was typed.
+  await expect(phone).toBeFocused();
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(phone).toHaveAccessibleDescription(/电话只能写数字/);
+  await expect(phone).toHaveValue('call me');
+  await expect(page.getByLabel('网点名称')).toHaveValue('某某支行');
+});
+
+test('each field says how long it may be, and the form takes no more', async ({ page }) => {
+  await page.goto('/print/');
+  for (const [label, field] of [
+    ['网点名称', 'name'],
+    ['地址', 'address'],
+    ['电话', 'phone'],
+  ] as const) {
+    const box = page.getByLabel(label, { exact: true });
+    await expect(box).toHaveAccessibleDescription(new RegExp(`最多 ${BRANCH_LIMITS[field]} 个`));
+    await box.fill('1'.repeat(BRANCH_LIMITS[field] + 5));
+    await expect(box).toHaveValue('1'.repeat(BRANCH_LIMITS[field]));
+  }
 });
 
 test('without saved details the organisation prints, and corrupted ones are ignored', async ({ page }) => {
@@ -199,7 +389,7 @@ test('hostile branch details are printed as text and never run', async ({ page }
     void dialog.dismiss();
   });
   const hostile = {
-    name: '<img src=x onerror="window.__pwned=1">支行',
+    name: '<img src=x onerror=alert(1)>支行',
     address: '"><script>window.__pwned=2</script>',
     phone: '0516-88880000',
   };
@@ -210,7 +400,7 @@ test('hostile branch details are printed as text and never run', async ({ page }
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
   // And a stored value no form would write, straight into storage.
-  const stored = { ...hostile, name: '<svg onload="window.__pwned=3">' };
+  const stored = { ...hostile, name: '<svg onload=window.__pwned=3>' };
   for (const branch of [hostile, stored]) {
     await page.evaluate(
       (value) => localStorage.setItem('purse-guard:branch', JSON.stringify({ version: 1, branch: value })),

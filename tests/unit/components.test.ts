@@ -46,10 +46,10 @@ describe('HotlineCards', () => {
 });
 
 describe('RememberBox', () => {
-  it('labels the sentence to remember', async () => {
+  it('labels the sentence to remember, and lets its big type break only between words', async () => {
     const html = await container.renderToString(RememberBox, { props: { text: '公检法不会电话办案。' } });
     expect(html).toMatch(/<h2[^>]*>记住这句话<\/h2>/);
-    expect(html).toContain('公检法不会电话办案。');
+    expect(html).toContain('公检法<wbr>不会<wbr>电话<wbr>办案。');
   });
 });
 

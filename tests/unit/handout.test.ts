@@ -9,7 +9,8 @@ import {
   selectHandoutItems,
   type HandoutFrame,
 } from '../../src/lib/print/handout-fit';
-import { cleanBranch, parseBranch, serialiseBranch } from '../../src/lib/print/branch-details';
+import { BRANCH_LIMITS, checkBranch, parseBranch, serialiseBranch } from '../../src/lib/print/branch-details';
+import { branchFromHash, branchHash } from '../../src/lib/print/branch-link';
 import { qrSvg } from '../../src/lib/print/qr';
 import { createContentQueries } from '../../src/lib/content-queries';
 import { loadContentFromDisk } from '../../src/lib/content-from-disk';
@@ -51,17 +52,17 @@ describe('handout fit', () => {
     });
   });
 
-  it('drops warning signs before steps, never below two signs and three steps', () => {
+  it('drops warning signs before steps, never below three of each', () => {
     const long = '很'.repeat(40); // two lines each
     const result = selectHandoutItems([long, long, long, long], [long, long, long, long, long], frame);
     expect(result.redFlags).toHaveLength(MIN_RED_FLAGS);
     expect(result.actions).toHaveLength(MIN_ACTIONS);
   });
 
-  it('never puts more than four warning signs or five steps on a handout', () => {
+  it('keeps more than three of each when a short lesson leaves the room', () => {
     const roomy = { ...frame, title: '短', remember: '短', lessonUrl: 'https://e.org/' };
-    const result = selectHandoutItems(['a', 'b', 'c', 'd', 'e', 'f'], ['1', '2', '3', '4', '5', '6'], roomy);
-    expect(result.redFlags).toHaveLength(4);
+    const result = selectHandoutItems(['a', 'b', 'c', 'd', 'e'], ['1', '2', '3', '4', '5'], roomy);
+    expect(result.redFlags).toHaveLength(5);
     expect(result.actions).toHaveLength(5);
   });
 
@@ -87,9 +88,32 @@ describe('handout fit', () => {
 
 describe('branch details', () => {
   it('round-trips what staff typed, trimmed', () => {
-    const branch = cleanBranch({ name: ' 徐州某某支行 ', address: '某某路 1 号', phone: '0516-12345678' });
+    const { branch, problems } = checkBranch({
+      name: ' 徐州某某支行 ',
+      address: '某某路 1 号',
+      phone: '0516-12345678',
+    });
+    expect(problems).toEqual({});
     expect(branch).toEqual({ name: '徐州某某支行', address: '某某路 1 号', phone: '0516-12345678' });
-    expect(parseBranch(serialiseBranch(branch!))).toEqual(branch);
+    expect(parseBranch(serialiseBranch(branch))).toEqual(branch);
+  });
+
+  it('reads a phone as staff type it: full-width digits, an extension after 转 or 分机', () => {
+    expect(checkBranch({ phone: '０５１６－８３３３１２３４转８００１' }).branch.phone).toBe(
+      '0516-83331234转8001',
+    );
+    expect(checkBranch({ phone: '0516 8333 1234 分机 12' }).problems).toEqual({});
+    expect(checkBranch({ phone: '(0516) 83331234' }).problems).toEqual({});
+  });
+
+  it('reports each field with a problem on its own, keeping the others', () => {
+    const { branch, problems } = checkBranch({
+      name: '泉山支行',
+      address: '路'.repeat(80),
+      phone: 'call me',
+    });
+    expect(problems).toEqual({ address: 'tooLong', phone: 'phone' });
+    expect(branch).toEqual({ name: '泉山支行', address: '', phone: '' });
   });
 
   it.each([
@@ -97,13 +121,21 @@ describe('branch details', () => {
     ['not JSON', '{'],
     ['another version', JSON.stringify({ version: 2, branch: { name: 'x' } })],
     ['an empty branch', JSON.stringify({ version: 1, branch: { name: ' ' } })],
-    ['a phone with letters', JSON.stringify({ version: 1, branch: { name: 'x', phone: 'call me' } })],
   ])('drops %s quietly', (_, raw) => {
     expect(parseBranch(raw)).toBeUndefined();
   });
 
-  it('caps the length of each field', () => {
-    expect(cleanBranch({ name: '长'.repeat(100) })?.name).toHaveLength(40);
+  it('keeps the good fields of a saved value with one bad field', () => {
+    const raw = JSON.stringify({
+      version: 1,
+      branch: { name: '泉山支行', address: '解放路 8 号', phone: 'call me' },
+    });
+    expect(parseBranch(raw)).toEqual({ name: '泉山支行', address: '解放路 8 号', phone: '' });
+  });
+
+  it('holds each field to its limit', () => {
+    expect(checkBranch({ name: '长'.repeat(BRANCH_LIMITS.name) }).problems).toEqual({});
+    expect(checkBranch({ name: '长'.repeat(BRANCH_LIMITS.name + 1) }).problems).toEqual({ name: 'tooLong' });
   });
 });
 
@@ -112,5 +144,21 @@ describe('qrSvg', () => {
     const svg = await qrSvg('https://example.org/lessons/atm-safety/');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).not.toContain('style=');
+  });
+});
+
+describe('branch details in a link', () => {
+  it('round-trips through a #fragment and is checked like a saved value', () => {
+    const branch = { name: '泉山支行', address: '解放路 8 号', phone: '0516-83331234转8001' };
+    expect(branchFromHash(branchHash(branch))).toEqual(branch);
+    expect(branchFromHash('#branch=%7B')).toBeUndefined();
+    expect(
+      branchFromHash('#branch=' + encodeURIComponent(JSON.stringify({ name: '<b>x</b>', phone: 'x' }))),
+    ).toEqual({
+      name: '<b>x</b>',
+      address: '',
+      phone: '',
+    });
+    expect(branchFromHash('')).toBeUndefined();
   });
 });

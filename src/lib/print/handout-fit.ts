@@ -1,14 +1,16 @@
 /**
- * Chooses what goes on a one-page A4 handout. The type never shrinks: when a lesson has more than
- * fits, the handout shows fewer items (all the steps when they fit, then as many warning signs as
- * there is room for; at least two warning signs and three steps).
+ * The build's estimate of what goes on a one-page A4 handout with the default branch line: what a
+ * reader without JavaScript gets. With JavaScript, the browser measures the real sheet with the
+ * branch's own details and decides (src/lib/print/sheet-fit.ts). The type never shrinks: when a
+ * lesson has more than fits, the handout shows fewer items (all the steps when they fit, then as
+ * many warning signs as there is room for; at least three of each).
  *
  * Height is estimated in "body lines" (18 pt × 1.35 line height = 8.57 mm) from the sizes in
  * HandoutSheet.astro; the page holds 273 mm (297 mm less 12 mm margins) ≈ 31.8 body lines.
  * The browser tests prove that every lesson's handout prints on exactly one page.
  */
 
-import { textEms } from '../text-width';
+import { textEms } from '../text/text-width';
 
 const MM_PER_BODY_LINE = 8.57;
 const PAGE_LINES = 273 / MM_PER_BODY_LINE;
@@ -17,11 +19,11 @@ const SAFETY_LINES = 0.4;
 const COLUMN_MM = 186;
 const PT_MM = 25.4 / 72;
 
-/** Steps are what to do: they go last. Warning signs can drop to two (the lesson has them all). */
-export const MIN_RED_FLAGS = 2;
+/** At least three of each on paper (no fewer warning signs than the poster shows). */
+export const MIN_RED_FLAGS = 3;
 export const MIN_ACTIONS = 3;
-export const MAX_RED_FLAGS = 4;
-export const MAX_ACTIONS = 5;
+export const MAX_RED_FLAGS = 6;
+export const MAX_ACTIONS = 6;
 
 /** Lines a text takes at a size (pt) in a width (mm). */
 export function linesAt(text: string, sizePt: number, widthMm: number): number {
@@ -70,7 +72,8 @@ export function frameLines({ title, remember, lessonUrl, hotlineNames }: Handout
   const rememberBlock = 1 + linesAt(remember, 30, COLUMN_MM - 12) * 1.6 + 1.45;
   const headings = 3 * 1.75;
   const hotlines = hotlineRows(hotlineNames) * 2.45;
-  const footText = 1 + linesAt(lessonUrl, 18, COLUMN_MM - 35) + 2;
+  // The scan line with the address after it, then the default branch: its name and phone.
+  const footText = linesAt(`扫码看完整课程：${lessonUrl}`, 18, COLUMN_MM - 35) + 2;
   const foot = 0.85 + Math.max(3.6, footText);
   return top + titleBlock + rememberBlock + headings + hotlines + foot;
 }

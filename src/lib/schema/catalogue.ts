@@ -15,25 +15,41 @@ export const trackSchema = z.object({
 
 const phoneNumber = z.string().regex(/^\d{3,11}$/, 'must be digits only, as dialled (e.g. "96110")');
 
+/** The longest name printed under a number on paper. */
+export const PAPER_NAME_MAX = 8;
+
 /** One phone number the site shows (content/hotlines.yaml). */
-export const hotlineSchema = z.object({
-  /** Id that lessons list in `hotlines`; by convention the number itself. */
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  /** The number as dialled. */
-  number: phoneNumber,
-  /** What the line is, e.g. 反诈预警劝阻专线. */
-  name: shortText(20, 'name'),
-  /** When to call (or what it means when it calls or texts you). */
-  when: shortText(60, 'when'),
-  /** "call": dial it; "sms": a number that only sends warnings, nothing to dial. */
-  kind: z.enum(['call', 'sms']).default('call'),
-  /** A label of a few characters for the numbers bar at the top of every page (e.g. 反诈); only the numbers to call at once have one. */
-  bar: shortText(4, 'bar').optional(),
-  /** Listed where a page has nothing else to offer: no search results, a page not found. */
-  essential: z.boolean().default(false),
-  /** Where the number and its purpose were checked. */
-  source: z.object({ title: z.string().min(1), url: httpsUrl }).optional(),
-});
+export const hotlineSchema = z
+  .object({
+    /** Id that lessons list in `hotlines`; by convention the number itself. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** The number as dialled. */
+    number: phoneNumber,
+    /** What the line is, e.g. 反诈预警劝阻专线. */
+    name: shortText(20, 'name'),
+    /** When to call (or what it means when it calls or texts you). */
+    when: shortText(60, 'when'),
+    /** "call": dial it; "sms": a number that only sends warnings, nothing to dial. */
+    kind: z.enum(['call', 'sms']).default('call'),
+    /** A label of a few characters for the numbers bar at the top of every page (e.g. 反诈); only the numbers to call at once have one. */
+    bar: shortText(4, 'bar').optional(),
+    /** Listed where a page has nothing else to offer: no search results, a page not found. */
+    essential: z.boolean().default(false),
+    /**
+     * The name printed under the number on paper (handouts, posters, wallet cards), where a long
+     * name would push the next number to a row of its own; required when `name` is longer.
+     */
+    paper: shortText(PAPER_NAME_MAX, 'paper').optional(),
+    /** Where the number and its purpose were checked. */
+    source: z.object({ title: z.string().min(1), url: httpsUrl }).optional(),
+  })
+  .refine((hotline) => hotline.paper !== undefined || [...hotline.name].length <= PAPER_NAME_MAX, {
+    path: ['paper'],
+    error: `the name is longer than ${PAPER_NAME_MAX} characters: give a shorter \`paper\` name for printed sheets`,
+  });
+
+/** What a printed sheet calls a number: its paper name, else its name. */
+export const paperName = (hotline: Hotline): string => hotline.paper ?? hotline.name;
 
 /** Branch details printed on handouts; staff override them in the print centre. */
 export const branchSchema = z.object({
@@ -91,6 +107,8 @@ export function createHelpGuideSchema(hotlineIds: readonly string[]) {
       8,
       'steps',
     ),
+    /** The one sentence on the general wallet card, at most 24 characters. */
+    cardSentence: shortText(24, 'cardSentence'),
     /** How people ask for this page when it has already happened (for search; never shown). */
     aliases: listOf(shortText(30, 'alias'), 6, undefined, 'aliases'),
     /** Questions people often ask, each answered by a lesson (slug); shown when a search finds nothing. */

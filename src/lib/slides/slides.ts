@@ -4,7 +4,7 @@
  * src/scripts/slides.ts.
  */
 
-import { textEms } from '../text-width';
+import { textEms } from '../text/text-width';
 
 export type SlideAction =
   | 'next'
