@@ -10,10 +10,16 @@ import { buildVersion } from './src/lib/build-version.ts';
 import { READING_PREFS_SCRIPT } from './src/lib/reading-prefs-script.ts';
 import { createHash } from 'node:crypto';
 import { groupedStylesheets } from './src/integrations/bundling.ts';
+import { allowsLocal, checkSiteAddress } from './scripts/site-address.mjs';
 import { buildStamp, createBuildReport } from './src/integrations/build-report.ts';
 
-/** The public address of the site; QR codes and /lessons.json use it. */
-const site = process.env.SITE_URL || 'http://localhost:4321';
+/**
+ * The public address of the site (QR codes, printed addresses, lessons.json, the sitemap): a build
+ * must be given it (SITE_URL) unless it is a copy for this computer or a hall's network
+ * (--allow-local); see scripts/site-address.mjs. Other commands (dev, check) use localhost.
+ */
+const building = process.argv.slice(2).includes('build');
+const site = checkSiteAddress(process.env.SITE_URL, { allowLocal: !building || allowsLocal() });
 /** Names the offline cache. */
 const version = buildVersion();
 /** What the integrations made, written last as dist/.build-info.json (npm run build prints it). */

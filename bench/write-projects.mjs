@@ -16,7 +16,15 @@ import { renderOursLesson, renderStarlightLesson } from './render-lessons.mjs';
 /** @typedef {{ id: string, title: string, description: string }} TrackInfo */
 
 /** What the site copies as is; src must be a real copy (a symlinked src/ breaks astro build). */
-const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const SITE_FILES = [
+  'src',
+  'public',
+  'astro.config.mjs',
+  // astro.config.mjs checks the site address with it.
+  'scripts/site-address.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 const CONTENT_FILES = ['tracks.yaml', 'hotlines.yaml', 'site.yaml', 'help.yaml'];
 
 /**

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCAL_SITE } from './site-address.mjs';
 
 const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 const STAMP = 'dist/.build-info.json';
@@ -27,8 +28,9 @@ export function builtSiteUrl(root = process.cwd()) {
   }
 }
 
+/** The address a local build is for: SITE_URL, else this computer. */
 export function siteUrl() {
-  return process.env.SITE_URL || 'http://localhost:4321';
+  return process.env.SITE_URL || LOCAL_SITE;
 }
 
 /** Why a build is needed, or undefined when dist/ is up to date. */

@@ -1,6 +1,8 @@
 /**
  * `npm run build`: builds the site into dist/ (Astro, then the search index, the security headers
- * and the offline cache in the build's integrations) and prints a short summary: pages, search,
+ * and the offline cache in the build's integrations) for the address in SITE_URL, an https://
+ * address (`npm run build -- --allow-local` for a copy on this computer or a hall's network; see
+ * site-address.mjs), and prints a short summary: pages, search,
  * offline files, the address QR codes carry, and the time. The full log is kept in a file;
  * `npm run build -- --verbose` shows it as it comes. A failed build prints what went wrong (a
  * broken lesson names its file and field) and exits with the build's status.
@@ -9,15 +11,27 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { allowsLocal, checkSiteAddress } from './site-address.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUILD_LOG = join(ROOT, 'node_modules', '.cache', 'purse-guard', 'build.log');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 const verbose = process.argv.includes('--verbose');
+const allowLocal = allowsLocal();
 const started = performance.now();
+try {
+  checkSiteAddress(process.env.SITE_URL, { allowLocal });
+} catch (error) {
+  console.error(`✗ Not building: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 // No usage data leaves a build of this site.
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...(allowLocal ? { PURSE_GUARD_ALLOW_LOCAL: '1' } : {}),
+};
 
 mkdirSync(dirname(BUILD_LOG), { recursive: true });
 const log = createWriteStream(BUILD_LOG);
@@ -68,7 +82,7 @@ const summary = [
   info.offline &&
     `  offline: all lessons with search ${mb(info.offline.packs.lessons.bytes)} MB (budget ${mb(info.offline.budget)} MB), ` +
       `print materials ${mb(info.offline.packs.print.bytes)} MB, slides ${mb(info.offline.packs.slides.bytes)} MB, saved when asked`,
-  `  site address (QR codes, lessons.json): ${info.site}`,
+  `  site address (QR codes, printed sheets, lessons.json): ${info.site}`,
 ];
 if (!verbose) {
   const warnings = problems(output);

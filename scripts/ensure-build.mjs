@@ -1,6 +1,6 @@
 /**
  * Builds the site unless dist/ is already up to date (see build-freshness.mjs), saying which it
- * did and why. `node scripts/ensure-build.mjs <command> [args…]` then runs the command (the
+ * did and why. The build is a local copy (--allow-local): for SITE_URL when set, else localhost. `node scripts/ensure-build.mjs <command> [args…]` then runs the command (the
  * browser tests, the budgets, the content lint) on that build.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,9 +14,12 @@ export function ensureBuild() {
     return;
   }
   console.log(`Building the site (${reason})…`);
-  const result = spawnSync(process.execPath, [fileURLToPath(new URL('./build.mjs', import.meta.url))], {
-    stdio: 'inherit',
-  });
+  // A build for this computer (npm start, the tests): localhost, or the address start.mjs set.
+  const result = spawnSync(
+    process.execPath,
+    [fileURLToPath(new URL('./build.mjs', import.meta.url)), '--allow-local'],
+    { stdio: 'inherit' },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

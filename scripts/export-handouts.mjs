@@ -8,7 +8,7 @@
  *   npm run handouts -- --lessons a,b --out folder      (some lessons, into a folder of your own)
  *
  * The QR codes carry the site's address: SITE_URL, else the address dist/ was built for. An export
- * for localhost is refused (phones cannot open it) unless --allow-localhost. When dist/ must be
+ * for localhost is refused (phones cannot open it) unless --allow-local. When dist/ must be
  * built first (missing, older than the sources, or for another address) it says so and why. Without --out the PDFs go into
  * dist/handouts/, the print centre lists them (dist/handouts/pdfs.json) and the offline layer is
  * regenerated. Chromium embeds the Noto CJK fonts, so the Chinese text stays selectable.
@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { chromium } from '@playwright/test';
 import { ensureBuild } from './ensure-build.mjs';
+import { checkSiteAddress } from './site-address.mjs';
 import { builtSiteUrl, siteUrl } from './build-freshness.mjs';
 import { launchChromium, serveDist } from './browser.mjs';
 import { generateServiceWorker } from '../src/integrations/service-worker.ts';
@@ -36,7 +37,7 @@ const { values } = parseArgs({
     'branch-address': { type: 'string' },
     'branch-phone': { type: 'string' },
     'branch-file': { type: 'string' },
-    'allow-localhost': { type: 'boolean', default: false },
+    'allow-local': { type: 'boolean', default: false },
   },
 });
 const intoSite = values.out === DEFAULT_OUT;
@@ -67,12 +68,14 @@ function branchDetails() {
 const branch = branchDetails();
 // The address the QR codes carry: the one asked for, else the one the site was built for.
 process.env.SITE_URL ||= builtSiteUrl() ?? siteUrl();
-const site = new URL(siteUrl());
-if (['localhost', '127.0.0.1', '::1'].includes(site.hostname) && !values['allow-localhost']) {
+let site;
+try {
+  site = new URL(checkSiteAddress(siteUrl(), { allowLocal: values['allow-local'] }));
+} catch (error) {
   fail(
-    `The QR codes would point to ${site.origin}, which phones cannot open.\n` +
-      'Export for the real address: SITE_URL=https://your.site npm run handouts\n' +
-      '(or add --allow-localhost to export for this computer anyway).',
+    `Not exporting: ${error.message}\n` +
+      'Export for the real address: SITE_URL=https://your.site npm run handouts (add --allow-local ' +
+      'to export for this computer or a hall’s network anyway).',
   );
 }
 

@@ -1,8 +1,9 @@
 /**
- * Serves the built site (dist/) the way a production host does: the security headers of
- * dist/_headers on every response, gzip for text, clean URLs (a folder without its final slash
- * is redirected to it), caching fit for each kind of file, the 404 page with status 404, and a
- * plain 400 page for an address that cannot be read. Used by `npm start`, the browser tests and
+ * Serves the built site (dist/) the way a production host does: the headers of dist/_headers
+ * (src/lib/http-headers.ts: the security headers on every response, a year's caching for hashed
+ * files, revalidation for the rest), gzip for text, clean URLs (a folder without its final slash
+ * is redirected to it), the 404 page with status 404, and a plain 400 page for an address that
+ * cannot be read. Used by `npm start`, the browser tests and
  * the benchmarks, so all of them see what a reader gets. Never shows a stack trace.
  */
 import { createServer } from 'node:http';
@@ -43,25 +44,52 @@ const COMPRESSIBLE = new Set([
   '.webmanifest',
 ]);
 
-/** The headers of dist/_headers for every path ("/*"), as [name, value] pairs. */
-export function readHeadersFile(dist) {
-  const file = join(dist, '_headers');
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => /^\s+[\w-]+:/.test(line))
-    .map((line) => {
+/**
+ * The rules of a _headers file (Netlify / Cloudflare Pages format): a path pattern at the start
+ * of a line (`*` matches any characters), then its headers, indented, one per line.
+ * @param {string} text
+ * @returns {{ pattern: RegExp, headers: [string, string][] }[]}
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replaceAll('*', '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else if (rules.length > 0) {
       const at = line.indexOf(':');
-      return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
-    });
+      if (at > 0) rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
 }
 
-/** How long a browser may keep a file: hashed names for a year, everything else revalidated. */
-export function cacheControl(path) {
-  if (path.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
-  if (/^\/pagefind\/(?:fragment|index|filter)\//.test(path) || /\.pf_meta$/.test(path))
-    return 'public, max-age=31536000, immutable';
-  return 'no-cache';
+/**
+ * The headers for a path: those of every rule that matches it, as a host applies them (a header
+ * two rules set is joined with ", "). Cache-Control is "no-cache" (revalidate) where no rule sets it.
+ */
+export function headersFor(rules, path) {
+  const headers = new Map();
+  for (const rule of rules) {
+    if (!rule.pattern.test(path)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      const [, before] = headers.get(key) ?? [];
+      headers.set(key, [name, before ? `${before}, ${value}` : value]);
+    }
+  }
+  if (!headers.has('cache-control')) headers.set('cache-control', ['Cache-Control', 'no-cache']);
+  return [...headers.values()];
+}
+
+/** The rules of dist/_headers (none when the file is missing). */
+export function readHeadersFile(dist) {
+  const file = join(dist, '_headers');
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
 }
 
 function page(status, title) {
@@ -70,19 +98,20 @@ function page(status, title) {
 
 export function createSiteServer({ dist = 'dist', gzip = true } = {}) {
   const root = resolve(dist);
-  const security = readHeadersFile(root);
+  const rules = readHeadersFile(root);
   const notFoundFile = join(root, '404.html');
 
-  const send = (req, res, status, file, path) => {
+  const send = (req, res, status, file) => {
     const ext = extname(file);
     const body = readFileSync(file);
     const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
     const headers = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-      'Cache-Control': status === 200 ? cacheControl(path) : 'no-cache',
       ETag: etag,
       Vary: 'Accept-Encoding',
     };
+    // A page that is not there may be there tomorrow: never kept.
+    if (status !== 200) res.setHeader('Cache-Control', 'no-cache');
     if (status === 200 && req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers).end();
       return;
@@ -99,7 +128,14 @@ export function createSiteServer({ dist = 'dist', gzip = true } = {}) {
   };
 
   return createServer((req, res) => {
-    for (const [name, value] of security) res.setHeader(name, value);
+    // The headers of the path asked for (the security headers on every response).
+    let asked = '/';
+    try {
+      asked = decodeURIComponent(new URL(req.url ?? '/', 'http://site.invalid').pathname);
+    } catch {
+      // An address that cannot be read still gets the headers of "/*".
+    }
+    for (const [name, value] of headersFor(rules, asked)) res.setHeader(name, value);
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { 'Content-Type': 'text/html; charset=utf-8', Allow: 'GET, HEAD' });
@@ -125,11 +161,11 @@ export function createSiteServer({ dist = 'dist', gzip = true } = {}) {
           return res.end();
         }
         const index = join(file, 'index.html');
-        if (existsSync(index)) return send(req, res, 200, index, path);
+        if (existsSync(index)) return send(req, res, 200, index);
       } else if (stat?.isFile()) {
-        return send(req, res, 200, file, path);
+        return send(req, res, 200, file);
       }
-      if (existsSync(notFoundFile)) return send(req, res, 404, notFoundFile, path);
+      if (existsSync(notFoundFile)) return send(req, res, 404, notFoundFile);
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
       return res.end(page(404, '没有找到这个页面'));
     } catch {

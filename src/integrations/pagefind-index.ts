@@ -5,7 +5,7 @@
  * Pagefind segments Chinese because every page is lang="zh-CN".
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -24,35 +24,53 @@ export function pagefindIndex(report: BuildReport): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const pages = searchedPages(root);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          // Added together: Pagefind indexes in its own process, and one at a time would wait
-          // for each round trip (seconds at a thousand lessons).
-          await Promise.all(
-            [...pages].map(async ([url, aliases]) => {
-              const html = await readFile(join(outDir, url, 'index.html'), 'utf8');
-              const added = await index.addHTMLFile({
-                url,
-                content: withSearchAliases(html, aliases, url),
-              });
-              if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('; ')}`);
-            }),
-          );
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          logger.info(`indexed ${pages.size} pages for search`);
-          await preloadSmallIndex(outDir);
-          report.searchLessons = pages.size - 1;
-        } finally {
-          await index.deleteIndex();
-          await pagefind.close();
-        }
+        const indexed = await writeSearchIndex(fileURLToPath(dir), root);
+        logger.info(`indexed ${indexed} pages for search`);
+        report.searchLessons = indexed - 1;
       },
     },
   };
+}
+
+/**
+ * Indexes the built site in outDir (the lessons and the help guide of the project at root) into
+ * outDir/pagefind, and returns how many pages it indexed.
+ */
+export async function writeSearchIndex(outDir: string, root: string): Promise<number> {
+  const pages = searchedPages(root);
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    // Added together: Pagefind indexes in its own process, and one at a time would wait
+    // for each round trip (seconds at a thousand lessons).
+    await Promise.all(
+      [...pages].map(async ([url, aliases]) => {
+        const html = await readFile(join(outDir, url, 'index.html'), 'utf8');
+        const added = await index.addHTMLFile({ url, content: withSearchAliases(html, aliases, url) });
+        if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('; ')}`);
+      }),
+    );
+    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    await removeUnusedFiles(join(outDir, 'pagefind'));
+    await preloadSmallIndex(outDir);
+    return pages.size;
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+}
+
+/**
+ * Pagefind writes its ready-made search interfaces, its highlighter and its web worker too; the
+ * site has its own results page and runs the engine on the page's thread (search-results.ts), so
+ * none of them is ever loaded. They are not deployed.
+ */
+async function removeUnusedFiles(dir: string): Promise<void> {
+  const unused = (await readdir(dir)).filter((name) =>
+    /^pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\.(?:js|css)$/.test(name),
+  );
+  await Promise.all(unused.map((name) => rm(join(dir, name))));
 }
 
 /** When the whole index is small, the home page's search box fetches it with the engine (search-preloads.ts). */

@@ -1,20 +1,21 @@
 /**
- * Writes dist/_headers for static hosts (Netlify, Cloudflare Pages and the like): the same
- * Content-Security-Policy the pages carry in their meta tag (the union of every page's script and
- * style hashes, so the header never blocks what a page's own policy allows), plus
- * frame-ancestors (which a meta tag cannot set), no referrer, nosniff, and a
- * Permissions-Policy that turns off what the site never uses.
+ * Writes dist/_headers (src/lib/http-headers.ts) with the same Content-Security-Policy the pages
+ * carry in their meta tag: the union of every page's script and style hashes, so the header never
+ * blocks what a page's own policy allows, plus frame-ancestors.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergePolicies } from '../lib/csp';
+import { inlineScripts, inlineStyles, keepHashes, mergePolicies, inlineHash } from '../lib/csp';
+import { headersFile } from '../lib/http-headers';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
+
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -22,23 +23,29 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        // Each page's policy keeps only the hashes of its own inline scripts and styles.
         const found = await Promise.all(
           (await htmlFiles(out)).map(async (file) => {
             const html = await readFile(file, 'utf8');
-            return /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+            const [tag, content] = META_CSP.exec(html) ?? [];
+            if (!tag || !content) return undefined;
+            const scripts = new Set(await Promise.all(inlineScripts(html).map(inlineHash)));
+            const styles = new Set(await Promise.all(inlineStyles(html).map(inlineHash)));
+            const policy = keepHashes(
+              keepHashes(content.replaceAll('&#39;', "'"), 'script-src', scripts),
+              'style-src',
+              styles,
+            );
+            await writeFile(
+              file,
+              html.replace(META_CSP, () => tag.replace(content, policy)),
+            );
+            return policy;
           }),
         );
-        const policies = found.flatMap((policy) => (policy ? [policy.replaceAll('&#39;', "'")] : []));
+        const policies = found.flatMap((policy) => (policy ? [policy] : []));
         const csp = mergePolicies(policies, { 'frame-ancestors': ["'none'"] });
-        const headers = [
-          '/*',
-          `  Content-Security-Policy: ${csp}`,
-          '  Referrer-Policy: no-referrer',
-          '  X-Content-Type-Options: nosniff',
-          '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-          '',
-        ].join('\n');
-        await writeFile(join(out, '_headers'), headers);
+        await writeFile(join(out, '_headers'), headersFile(csp));
         logger.info(`wrote _headers from ${policies.length} pages' policies`);
       },
     },

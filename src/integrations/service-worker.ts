@@ -11,7 +11,11 @@
  * - a navigation the worker does not hold goes to the network, and only when the network fails
  *   does the offline page answer (it says "offline", never "not found").
  *
- * The build writes dist/offline-pack.json (every pack's files, for the worker) and
+ * - a page finds the offline page missing (the caches were cleared) and asks the worker to
+ *   restore it (sw-offline-pack.js).
+ *
+ * The build writes dist/offline-pack.json (every pack's files and the shell, for the worker),
+ * dist/version.json (which build is deployed, never kept by the worker) and
  * dist/offline-packs.json (their sizes, for the pages), and dist/sw-offline-pack.js (the worker's
  * code that saves a pack).
  */
@@ -20,8 +24,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
-import { CACHE_NAMES, offlinePacks, sitePath, type SiteFile } from '../lib/offline/packs.ts';
+import { CACHE_NAMES, cacheFor, offlinePacks, sitePath, type SiteFile } from '../lib/offline/packs.ts';
 import { pageWeight } from '../lib/page-weight.ts';
+import { VERSION_URL } from '../lib/deployed-version.ts';
 
 /** The offline page: answers a navigation the worker does not hold when the network fails. */
 export const OFFLINE_PAGE = '/offline/';
@@ -79,9 +84,17 @@ function shellFiles(distDir: string): string[] {
 export async function generateServiceWorker(distDir: string, version: string) {
   const files = await siteFiles(distDir);
   const packs = offlinePacks(files);
+  const shell = shellFiles(distDir);
+  await writeFile(join(distDir, VERSION_URL.slice(1)), JSON.stringify({ version }));
+  // The shell again, by cache: the worker restores it from here when the caches were cleared.
   await writeFile(
     join(distDir, 'offline-pack.json'),
-    JSON.stringify({ version, caches: CACHE_NAMES, packs }),
+    JSON.stringify({
+      version,
+      caches: CACHE_NAMES,
+      packs,
+      shell: shell.map((file) => ({ path: sitePath(file), cache: cacheFor(sitePath(file)) })),
+    }),
   );
   await writeFile(
     join(distDir, 'offline-packs.json'),
@@ -99,20 +112,38 @@ export async function generateServiceWorker(distDir: string, version: string) {
 
   const { count, size, warnings } = await generateSW({
     globDirectory: distDir,
-    globPatterns: shellFiles(distDir),
+    globPatterns: shell,
     swDest: `${distDir}/sw.js`,
     cacheId: `purse-guard-${version}`,
     cleanupOutdatedCaches: true,
     // A new version takes over at once; the page says so quietly (内容已更新). The kept pages and
-    // files are in caches of their own, so they outlive the version that kept them.
+    // files are in caches of their own, so they outlive the version that kept them. A page left
+    // open across a deploy whose code or search files are no longer on the server reloads itself
+    // when it needs them (src/scripts/offline.ts).
     skipWaiting: true,
     clientsClaim: true,
     directoryIndex: 'index.html',
     importScripts: ['/sw-offline-pack.js'],
     runtimeCaching: [
       {
-        // Pages: the network first, so a reader online always gets today's; the kept copy when
-        // offline or slower than 5 s; the offline page only when there is neither.
+        // Exported PDFs, opened as a page or downloaded: the network first (a new export is
+        // seen), and kept once opened, for a hall with no network. Before the pages' route, so a
+        // PDF is never answered by the offline page.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/handouts\/.+\.pdf$/.test(url.pathname),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: CACHE_NAMES.pdfs,
+          networkTimeoutSeconds: 5,
+          expiration: { maxEntries: 120 },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
+        // Pages: the network first, so a reader online always gets today's (and whatever the
+        // server answers, a redirect or its 404 page, reaches her as it is); the kept copy when
+        // offline or slower than 5 s; the offline page only when there is neither. The offline
+        // page is looked up in every cache: the shell's, or the copy restored after the caches
+        // were cleared (sw-offline-pack.js).
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkFirst',
         options: {
@@ -121,7 +152,14 @@ export async function generateServiceWorker(distDir: string, version: string) {
           // ?q=, ?print=1 and ?event= only matter to the page's scripts.
           matchOptions: { ignoreSearch: true },
           cacheableResponse: { statuses: [200] },
-          precacheFallback: { fallbackURL: `${OFFLINE_PAGE}index.html` },
+          plugins: [
+            {
+              handlerDidError: async () =>
+                (await caches.match('/offline/index.html', { ignoreSearch: true })) ??
+                (await caches.match('/offline/', { ignoreSearch: true })) ??
+                Response.error(),
+            },
+          ],
         },
       },
       {
@@ -155,18 +193,11 @@ export async function generateServiceWorker(distDir: string, version: string) {
         },
       },
       {
-        urlPattern: /\/handouts\/[a-z0-9-]+(?:-poster)?\.pdf$/,
-        handler: 'CacheFirst',
-        options: {
-          cacheName: CACHE_NAMES.pdfs,
-          expiration: { maxEntries: 120 },
-          cacheableResponse: { statuses: [200] },
-        },
-      },
-      {
-        // Everything else of the site's own (QR codes, icons, small JSON): kept, refreshed in the background.
+        // Everything else of the site's own (QR codes, icons, small JSON): kept, refreshed in the
+        // background. Never the worker's own files, nor the deployed version (always the network's).
         urlPattern: ({ url, sameOrigin }) =>
-          sameOrigin && !/^\/(?:sw\.js|sw-offline-pack\.js|offline-pack\.json)$/.test(url.pathname),
+          sameOrigin &&
+          !/^\/(?:sw\.js|sw-offline-pack\.js|offline-pack\.json|version\.json)$/.test(url.pathname),
         handler: 'StaleWhileRevalidate',
         options: {
           cacheName: CACHE_NAMES.static,

@@ -5,6 +5,9 @@
  * and then { type: 'pack-saved', pack, version } or { type: 'pack-failed', pack }. A saved pack
  * is noted in the cache "purse-guard-meta" with this build's version, so a page can tell a pack
  * saved from an older build.
+ *
+ * It also restores the offline page when a page finds it gone ({ type: 'restore-shell' }): the
+ * caches were cleared, and without it a page not kept would get the browser's own error offline.
  */
 const META_CACHE = 'purse-guard-meta';
 const AT_ONCE = 4;
@@ -50,8 +53,30 @@ async function savePack(name, unlessSaved) {
   await tellPages({ type: 'pack-saved', pack: name, version });
 }
 
+async function hasOfflinePage() {
+  return Boolean(
+    (await caches.match('/offline/index.html', { ignoreSearch: true })) ??
+    (await caches.match('/offline/', { ignoreSearch: true })),
+  );
+}
+
+async function restoreShell() {
+  if (await hasOfflinePage()) return;
+  const response = await fetch('/offline-pack.json', { cache: 'no-store' });
+  if (!response.ok) return;
+  const { caches: names, shell } = await response.json();
+  for (const file of shell) {
+    const fresh = await fetch(file.path, { cache: 'no-cache' });
+    if (fresh.ok) await (await caches.open(names[file.cache])).put(file.path, fresh);
+  }
+}
+
 self.addEventListener('message', (event) => {
   const data = event.data;
+  if (data?.type === 'restore-shell') {
+    event.waitUntil(restoreShell().catch(() => undefined));
+    return;
+  }
   if (!data || data.type !== 'save-pack' || typeof data.pack !== 'string') return;
   event.waitUntil(
     savePack(data.pack, data.unlessSaved === true).catch(() =>

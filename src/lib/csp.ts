@@ -31,3 +31,43 @@ export function mergePolicies(policies: readonly string[], extra: Record<string,
   }
   return [...merged].map(([name, values]) => [name, ...values].join(' ')).join('; ');
 }
+
+/** The sha256 source of an inline script or style, as a policy names it. */
+export async function inlineHash(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return `sha256-${Buffer.from(digest).toString('base64')}`;
+}
+
+/** The text of each inline script of a page that runs (not data: JSON and the like). */
+export function inlineScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\bsrc=/.test(attributes)) continue;
+    const type = /\btype="([^"]*)"/.exec(attributes)?.[1];
+    if (type === undefined || type === 'module' || /javascript/.test(type)) scripts.push(body);
+  }
+  return scripts;
+}
+
+/** The text of each <style> element of a page. */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, body = '']) => body);
+}
+
+/**
+ * The policy with only the hashes in `keep` in the given directive (script-src, style-src): a
+ * page's policy then allows exactly its own inline scripts and styles (its files are allowed by
+ * 'self'), not every hash the framework might add.
+ */
+export function keepHashes(policy: string, directive: string, keep: ReadonlySet<string>): string {
+  return policy
+    .split(';')
+    .map((part) =>
+      part.trim().split(/\s+/)[0] === directive
+        ? part.replace(/\s*'(sha(?:256|384|512)-[A-Za-z0-9+/=]+)'/g, (token: string, hash: string) =>
+            keep.has(hash) ? token : '',
+          )
+        : part,
+    )
+    .join(';');
+}

@@ -1,13 +1,27 @@
 /**
- * Offline: registers the service worker (which keeps the pages she opens, and the offline packs
- * she saves), and says calmly when the device is offline, or when a new version of the content
- * has arrived. On a fast connection with data saving off, it asks the worker to save the lessons
- * pack once the page has been idle and at least 10 s after it opened (the worker skips it when
- * this build's pack is saved already). The offers to save a pack load when one scrolls into view
- * (offline-save.ts).
+ * Offline, on every page, kept small: registers the service worker (which keeps the pages she
+ * opens, and the offline packs she saves), and says calmly when the device is offline, or when a
+ * new version of the content has arrived, and shows the offers to save a pack (whose code,
+ * offline-save.ts, loads when one is seen). Once the page has loaded, offline-after-load.ts does
+ * the rest where there is any (saving the lessons on a fast connection, restoring the offline
+ * page after the caches were cleared).
+ *
+ * A page left open across a deploy: its scripts and search files are named by a hash of their
+ * content, and the server now has the new version's, so one it loads late (the quiz when it
+ * scrolls into view, the search engine, read-aloud) can be gone. When one fails to load
+ * (vite:preloadError), this asks which version is deployed (version.json, which the worker
+ * never keeps); if it is not the page's own, the page reloads itself once, then says 内容已更新. Never where she has chosen a quiz answer: the plain quiz
+ * keeps working, and what she did is not lost. The address is kept (a search keeps its words),
+ * and the browser keeps the scroll position.
  */
+import { VERSION_URL } from '@/lib/deployed-version';
+
+// The build's version, written into the script (astro.config.mjs; not from @/lib/build, which
+// would be a chunk of its own on every page).
+const BUILD_VERSION = __BUILD_VERSION__;
 const notice = document.querySelector<HTMLElement>('[data-offline-notice]');
-const AUTO_SAVE_AFTER_MS = 10_000;
+/** The version the page last reloaded itself for. */
+const RELOADED_FOR = 'purse-guard:reloaded-for';
 
 function say(key: 'offline' | 'updated' | '') {
   if (!notice) return;
@@ -20,8 +34,30 @@ addEventListener('online', onlineState);
 addEventListener('offline', onlineState);
 onlineState();
 
-const idle = (callback: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(callback) : setTimeout(callback, 1000);
+// A file failed to load: Vite fires vite:preloadError for a script (search-results.ts fires it too
+// for the search's files). Is another version deployed?
+addEventListener('vite:preloadError', () => {
+  if (document.querySelector('[data-quiz-island] :checked')) return;
+  void fetch(VERSION_URL, { cache: 'no-store' })
+    .then((response) => response.json())
+    .then(({ version }: { version?: string }) => {
+      // Once per version: a reload that brings back this same page (a kept copy) cannot loop.
+      if (!version || version === BUILD_VERSION || sessionStorage.getItem(RELOADED_FOR) === version) return;
+      sessionStorage.setItem(RELOADED_FOR, version);
+      location.reload();
+    })
+    .catch(() => undefined);
+});
+
+try {
+  // Reloaded for this version: say so, once.
+  if (sessionStorage.getItem(RELOADED_FOR) === BUILD_VERSION) {
+    sessionStorage.removeItem(RELOADED_FOR);
+    say('updated');
+  }
+} catch {
+  // Storage blocked: the page never reloads itself either.
+}
 
 if ('serviceWorker' in navigator) {
   const hadController = Boolean(navigator.serviceWorker.controller);
@@ -30,31 +66,22 @@ if ('serviceWorker' in navigator) {
   });
   addEventListener('load', () => {
     void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-    const connection = (
-      navigator as Navigator & { connection?: { effectiveType?: string; saveData?: boolean } }
-    ).connection;
-    if (connection?.effectiveType === '4g' && !connection.saveData) {
-      setTimeout(
-        () =>
-          idle(
-            () =>
-              void navigator.serviceWorker.ready.then((registration) =>
-                registration.active?.postMessage({ type: 'save-pack', pack: 'lessons', unlessSaved: true }),
-              ),
-          ),
-        Math.max(0, AUTO_SAVE_AFTER_MS - performance.now()),
-      );
-    }
+    // The offers to save a pack show only where the browser can keep a site; their code loads
+    // when one is seen.
     const boxes = document.querySelectorAll<HTMLElement>('[data-offline-save]');
     const seen = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       seen.disconnect();
-      void import('./offline-save').then(({ startOfflineSave }) => startOfflineSave()).catch(() => undefined);
+      void import('./offline-save').then((module) => module.startOfflineSave()).catch(() => undefined);
     });
-    // The offers show only where the browser can keep a site; their code loads when one is seen.
     boxes.forEach((box) => {
       box.hidden = false;
       seen.observe(box);
     });
+    // The rest only where it has something to do: a returning visit or a fast connection. A first
+    // visit on a slow phone loads nothing more.
+    const connection = (navigator as Navigator & { connection?: { effectiveType?: string } }).connection;
+    if (navigator.serviceWorker.controller || connection?.effectiveType === '4g')
+      void import('./offline-after-load').then((module) => module.afterLoad()).catch(() => undefined);
   });
 }

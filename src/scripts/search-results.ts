@@ -14,6 +14,7 @@ import { routes } from '@/lib/routes';
 import { BUILD_VERSION } from '@/lib/build';
 import { fillTemplate } from '@/lib/search/search-text';
 import { searchText as text } from '@/lib/ui-strings/search';
+import { MAX_QUERY_CHARS } from '@/lib/search/normalise';
 
 const PAGEFIND_URL = routes.pagefind.script;
 const toSimplified = simplifierFrom(routes.searchTraditional);
@@ -34,6 +35,8 @@ export function warmEngine(): Promise<Pagefind> {
     await pagefind.init?.();
     return pagefind;
   });
+  // A failed start (offline, say) is tried again by the next search.
+  engine.catch(() => (engine = undefined));
   return engine;
 }
 
@@ -63,8 +66,16 @@ function renderResult(result: ResultData, terms: readonly string[]): HTMLLIEleme
   return item;
 }
 
+const tracksOf = (nav: HTMLElement) =>
+  JSON.parse(nav.dataset['tracks'] ?? '[]') as { id: string; title: string }[];
+
+/** The track asked for when the site has it, else '' (all tracks). */
+function knownTrack(nav: HTMLElement, track: string): string {
+  return tracksOf(nav).some(({ id }) => id === track) ? track : '';
+}
+
 function renderTrackFilter(nav: HTMLElement, query: string, current: string) {
-  const tracks = JSON.parse(nav.dataset['tracks'] ?? '[]') as { id: string; title: string }[];
+  const tracks = tracksOf(nav);
   const list = element('ul', 'search-filter__list');
   for (const { id, title } of [{ id: '', title: text.allTracks }, ...tracks]) {
     const link = element('a', 'search-filter__link link-button', title);
@@ -117,6 +128,10 @@ async function showResults(page: SearchPage, raw: string, track: string): Promis
     list.replaceChildren();
     filter.hidden = true;
     finish(text.unavailable, true);
+    // Perhaps the index changed under an open page (a new version deployed): said the way Vite
+    // says a script failed to load, so offline.ts checks and reloads the page, her words kept in
+    // the address.
+    dispatchEvent(new Event('vite:preloadError'));
   }
 }
 
@@ -132,8 +147,10 @@ async function run(markStart = true) {
   if (!container || !status || !list || !help || !filter) return;
 
   const params = new URLSearchParams(location.search);
-  const raw = params.get('q') ?? '';
-  const track = params.get('track') ?? '';
+  // As much as the box takes; an address made longer by hand is cut there.
+  const raw = (params.get('q') ?? '').slice(0, MAX_QUERY_CHARS);
+  // A track the site does not have (an old or mistyped link) searches them all.
+  const track = knownTrack(filter, params.get('track') ?? '');
   if (input) input.value = raw;
 
   const finish = (message: string, showHelp: boolean) => {

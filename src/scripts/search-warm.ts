@@ -15,8 +15,8 @@ let preloaded = '';
 
 function warmHere(box: HTMLInputElement) {
   void import('./search-results')
-    .then(async ({ warmEngine }) => {
-      const pagefind = await warmEngine();
+    .then(async (module) => {
+      const pagefind = await module.warmEngine();
       // The index chunks for what she has typed so far, as she types (once a pinyin word is
       // chosen, not on each letter); Pagefind fetches each chunk once.
       const preload = () => {

@@ -20,7 +20,9 @@ const deck = document.querySelector<HTMLElement>('[data-deck]');
 const slug = deck?.dataset['slug'] ?? '';
 const params = new URLSearchParams(location.search);
 const isPresenter = params.has('presenter');
-const plan = parseEvent(location.search);
+// An event naming a lesson that does not exist leaves it out (never counted, never a 404 for the room).
+const known = new Set((deck?.dataset['knownLessons'] ?? '').split(','));
+const plan = parseEvent(location.search, (lesson) => known.has(lesson));
 
 function query<T extends HTMLElement>(selector: string): T | undefined {
   return document.querySelector<T>(selector) ?? undefined;

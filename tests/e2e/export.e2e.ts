@@ -60,7 +60,7 @@ test('exports two lessons with the branch’s details: one page each, the branch
       '--branch-phone',
       BRANCH.phone,
       // This test's build is for this computer; a branch's export is for the real address.
-      '--allow-localhost',
+      '--allow-local',
     ]);
     expect(run.status, run.stderr).toBe(0);
     // It says what it does as it goes: never a silent rebuild, a line per PDF.
@@ -100,16 +100,16 @@ test('refuses, by name and before any work, what would make paper a branch canno
     // QR codes to this computer's address, which no phone can open.
     const local = exportHandouts(['--lessons', catalogue.lessons[0]!.slug, '--out', out]);
     expect(local.status).toBe(2);
-    expect(local.stderr).toContain('phones cannot open');
-    expect(local.stderr).toContain('--allow-localhost');
+    expect(local.stderr).toContain('cannot open it');
+    expect(local.stderr).toContain('--allow-local');
     // A lesson that does not exist.
-    const unknown = exportHandouts(['--lessons', 'no-such', '--out', out, '--allow-localhost']);
+    const unknown = exportHandouts(['--lessons', 'no-such', '--out', out, '--allow-local']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('no-such');
     // Branch details that do not fit a page, from a file.
     const file = join(out, 'branch.yaml');
     writeFileSync(file, `name: ${'很长的网点名称'.repeat(10)}\nphone: call me\n`);
-    const long = exportHandouts(['--branch-file', file, '--out', out, '--allow-localhost']);
+    const long = exportHandouts(['--branch-file', file, '--out', out, '--allow-local']);
     expect(long.status).toBe(2);
     expect(long.stderr).toContain('--branch-name is too long');
     expect(long.stderr).toContain('--branch-phone is not a phone number');

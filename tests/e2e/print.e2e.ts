@@ -236,6 +236,8 @@ test('at the largest text step on screen, the sheets still print one page each, 
 });
 
 test('every lesson’s worksheet prints on one A4 page', async ({ page }) => {
+  // Two PDFs for each lesson: a while on a busy machine.
+  test.setTimeout(120_000);
   await withLongestBranch(page);
   for (const lesson of catalogue.lessons) {
     await page.goto(`/handouts/${lesson.slug}/worksheet/`);
@@ -415,3 +417,53 @@ test('hostile branch details are printed as text and never run', async ({ page }
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
 });
+
+for (const [condition, breakStorage] of [
+  [
+    'full',
+    () => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    },
+  ],
+  [
+    'blocked',
+    () => {
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
+    },
+  ],
+  [
+    'silently dropping what is written',
+    () => {
+      Storage.prototype.setItem = () => undefined;
+    },
+  ],
+] as const) {
+  test(`with storage ${condition}, the print centre says it did not save, keeps what was typed, and still prints it`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(breakStorage);
+    await page.goto('/print/');
+    await page.getByLabel('网点名称').fill('泉山支行');
+    await page.getByLabel('地址', { exact: true }).fill('徐州市泉山区解放南路 1 号');
+    await page.getByLabel('电话', { exact: true }).fill('０５１６－８３３３ １２３４转８００１');
+    await page.getByRole('button', { name: '保存' }).click();
+    const status = page.locator('#branch-form [role="status"]');
+    await expect(status).toContainText('没能保存');
+    await expect(status).not.toContainText('已保存');
+    await expect(page.getByLabel('网点名称')).toHaveValue('泉山支行');
+    // The sheets opened from here carry the details in their address instead.
+    await page.locator(`a[href^="${catalogue.lessons[0]!.handout}"]`).first().click();
+    const line = page.locator('.sheet [data-branch-line]');
+    await expect(line.locator('[data-branch="name"]')).toHaveText('泉山支行');
+    await expect(line.locator('[data-branch="phone"]')).toHaveText('0516-8333 1234转8001');
+    expect(errors).toEqual([]);
+  });
+}

@@ -87,6 +87,40 @@ test('a search with no results says so and shows the hotlines, help, the tracks 
   await expect(page).toHaveURL(/\/lessons\/atm-safety\/$/);
 });
 
+test('a number in her question finds by her words: an amount or a date matches no lesson by itself', async ({
+  page,
+}) => {
+  const titles = async (query: string) => {
+    await page.goto('/search/?q=' + encodeURIComponent(query));
+    await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+    return page.locator('#search-results .search-result__title').allInnerTexts();
+  };
+  expect(await titles('2')).toEqual([]);
+  await expect(page.locator('#search-help')).toBeVisible();
+  expect(await titles('3个月')).toEqual([]);
+  expect(await titles('被骗了2万')).toEqual(await titles('被骗了'));
+  // A hotline is a number people search for.
+  expect((await titles('96110'))[0]).toBeTruthy();
+});
+
+test('a track the site does not have searches every track, and the box takes no more than a query', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=' + encodeURIComponent('卡') + '&track=no-such-track');
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  expect(await page.locator('#search-results ol > li').count()).toBeGreaterThan(0);
+  await expect(
+    page.getByRole('navigation', { name: '只看一组课程' }).getByRole('link', { name: '全部' }),
+  ).toHaveAttribute('aria-current', 'true');
+  const box = page.getByRole('searchbox', { name: '搜索课程' });
+  await box.fill('骗'.repeat(500));
+  expect((await box.inputValue()).length).toBe(100);
+  // An address made longer by hand is cut to the same length, and still searches.
+  await page.goto('/search/?q=' + encodeURIComponent('银行卡'.repeat(300)));
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  expect((await page.getByRole('searchbox', { name: '搜索课程' }).inputValue()).length).toBe(100);
+});
+
 test('a hostile query is shown as text and runs no script', async ({ page }) => {
   const hostile = '<img src=x onerror="window.__pwned=1">';
   const errors: string[] = [];

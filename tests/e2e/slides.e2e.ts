@@ -158,6 +158,26 @@ test('an event plays several lessons in sequence after a title slide, from a boo
   await expect(page).toHaveURL(new RegExp(`/present/${first!.slug}/\\?event=`));
 });
 
+test('an event address naming lessons that do not exist leaves them out: not counted, never a 404', async ({
+  page,
+}) => {
+  const [first, second] = lessons;
+  await page.goto(
+    `/present/${first!.slug}/?event=${first!.slug},no-such-lesson,${second!.slug},gone&title=讲座#1`,
+  );
+  await expect(current(page).locator('p')).toHaveText('今天一起学 2 课');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(
+    new RegExp(`/present/${second!.slug}/\\?event=${first!.slug}%2C${second!.slug}&`),
+  );
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  // The end of the event: the last lesson stays, no page that is not there.
+  await expect(page).toHaveURL(new RegExp(`/present/${second!.slug}/`));
+  await expect(page.getByText('没有找到这个页面')).toHaveCount(0);
+});
+
 test('printing the deck gives one slide per landscape page', async ({ page }) => {
   await page.goto(lesson.slides);
   const count = await page.locator('.slide').count();

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  MAX_RECORDS,
   STORAGE_KEY,
   clearProgress,
   emptyProgress,
@@ -69,6 +70,19 @@ describe('quiz progress on the device', () => {
     });
     expect(bestScore(loadProgress(storage), 'q', 3)).toBe(3);
     expect(bestScore(loadProgress(storage), 'q', 4)).toBeNull();
+  });
+
+  it(`remembers the ${MAX_RECORDS} quizzes answered most recently, and lets the oldest go`, () => {
+    for (let i = 0; i < MAX_RECORDS + 5; i++) recordAnswers(storage, `lesson-${i}`, ids(1), [0], 1);
+    // Answering an old one again makes it recent.
+    recordAnswers(storage, 'lesson-5', ids(1), [1], 0);
+    recordAnswers(storage, 'lesson-new', ids(1), [0], 1);
+    const kept = Object.keys(loadProgress(storage).quizzes);
+    expect(kept).toHaveLength(MAX_RECORDS);
+    expect(kept).not.toContain('lesson-0');
+    expect(kept).not.toContain('lesson-6');
+    expect(kept).toContain('lesson-5');
+    expect(kept.slice(-2)).toEqual(['lesson-5', 'lesson-new']);
   });
 
   it.each([

@@ -8,11 +8,21 @@ describe('normaliseQuery', () => {
   });
 
   it('keeps a hostile query as plain text, without angle brackets', () => {
-    expect(normaliseQuery('<img src=x onerror=alert(1)>')).toBe('img src x onerror alert 1');
+    expect(normaliseQuery('<img src=x onerror=alert(1)>')).toBe('img src x onerror alert');
   });
 
   it('writes 账 for accounts, as the site does', () => {
     expect(normaliseQuery('转帐到安全帐户')).toBe('转账到安全账户');
+  });
+
+  it('drops amounts, dates and counts, which say nothing about the scam, and keeps hotlines', () => {
+    expect(normaliseQuery('被骗了2万')).toBe('被骗了');
+    expect(normaliseQuery('被骗了２００００元怎么办')).toBe('被骗了 怎么办');
+    expect(normaliseQuery('3个月回本，年化20%')).toBe('回本 年化');
+    expect(normaliseQuery('2024年的短信')).toBe('的短信');
+    expect(normaliseQuery('2')).toBe('');
+    expect(normaliseQuery('96110是什么')).toBe('96110是什么');
+    expect(normaliseQuery('打110还是12381')).toBe('打110还是12381');
   });
 
   it('caps the length', () => {

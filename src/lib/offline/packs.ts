@@ -48,6 +48,7 @@ const NOT_SAVED = [
   /^\/sw-[\w-]+\.js$/,
   /^\/workbox-[\w-]+\.js$/,
   /^\/offline-pack\.json$/,
+  /^\/version\.json$/,
   /^\/\.build-info\.json$/,
   /^\/_headers$/,
   /^\/404\.html$/,

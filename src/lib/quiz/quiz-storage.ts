@@ -6,6 +6,12 @@
 
 export const STORAGE_KEY = 'purse-guard:quiz';
 export const STORAGE_VERSION = 1;
+/**
+ * The most quizzes remembered: the ones answered most recently (records are kept in the order
+ * they were last written). A lesson removed from the site, or a device used for years, never
+ * makes the saved progress grow without end.
+ */
+export const MAX_RECORDS = 100;
 
 export interface QuizRecord {
   /** The questions of the last attempt, by id, so answers are never applied to other questions. */
@@ -123,9 +129,15 @@ export function recordAnswers(
   const progress = loadProgress(storage);
   const previousBest = bestScore(progress, quizId, answers.length);
   const best = correct === null ? previousBest : Math.max(correct, previousBest ?? 0);
-  progress.quizzes[quizId] = { ids: [...ids], answers: [...answers], best, total: answers.length };
-  write(storage, progress);
-  return progress;
+  // Written last, so the oldest records come first and are the ones let go.
+  const record: QuizRecord = { ids: [...ids], answers: [...answers], best, total: answers.length };
+  const kept = [
+    ...Object.entries(progress.quizzes).filter(([id]) => id !== quizId),
+    [quizId, record] as const,
+  ];
+  const updated: Progress = { ...progress, quizzes: Object.fromEntries(kept.slice(-MAX_RECORDS)) };
+  write(storage, updated);
+  return updated;
 }
 
 /** "清除记录": forgets every quiz on this device. */
