@@ -76,6 +76,16 @@ function oursFrontmatter(lesson) {
     ),
     ...yamlObjects('sources', lesson.sources),
     `reviewed: ${lesson.reviewed}`,
+    // The presenter's notes for the slides the deck makes (one per quiz question).
+    'presenter:',
+    `  opening: ${yamlScalar(`先问问大家：${lesson.summary}`)}`,
+    `  redFlags: ${yamlScalar(`请大家看看，哪一句听着最像真的？${lesson.redFlags[0] ?? ''}`)}`,
+    `  actions: ${yamlScalar(`大家最担心的是第一步怎么做。${lesson.actions[0] ?? ''}`)}`,
+    '  quiz:',
+    ...lesson.quiz.map(
+      ({ question }) => `    - ${yamlScalar(`请一位朋友念题，大家一起喊答案：${question}`)}`,
+    ),
+    `  closing: ${yamlScalar(`墙上这几个号码，请大家拍下来或抄下来。${lesson.remember}`)}`,
     '---',
   ].join('\n');
 }

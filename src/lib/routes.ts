@@ -28,6 +28,10 @@ export const routes = {
   handout: (slug: string) => `/handouts/${slug}/`,
   poster: (slug: string) => `/handouts/${slug}/poster/`,
   slides: (slug: string) => `/present/${slug}/`,
+  /** A lesson's speaker notes, to print. */
+  speakerNotes: (slug: string) => `/present/${slug}/notes/`,
+  /** An event's speaker notes and run sheet (?event=a,b&title=…). */
+  eventNotes: '/present/notes/',
   worksheet: (slug: string) => `/handouts/${slug}/worksheet/`,
   answers: (slug: string) => `/handouts/${slug}/answers/`,
   card: (slug: string) => `/handouts/${slug}/card/`,

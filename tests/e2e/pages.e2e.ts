@@ -3,6 +3,8 @@ import { builtPagePaths, sitemapPagePaths } from './site-pages';
 
 const NOT_FOUND = '/no-such-page/';
 const paths = builtPagePaths();
+/** A lesson's slides: a page of their own, with nothing of the site around them. */
+const isDeck = (path: string) => /^\/present\/(?!notes\/)[a-z0-9-]+\/$/.test(path);
 
 /** Opens a page and records console errors and any request that leaves the site. */
 async function visit(page: Page, path: string) {
@@ -59,7 +61,29 @@ test('the sitemap lists the home page, every track, the lessons and the help pag
   expect(listed.filter((p) => !paths.includes(p))).toEqual([]);
 });
 
-for (const path of [...paths, NOT_FOUND]) {
+for (const path of paths.filter(isDeck)) {
+  test(`${path} is a Chinese deck with one main, the numbers under the slide and nothing of the site around it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const { response, problems } = await visit(page, path);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('main')).toHaveCount(1);
+    await expect(page.locator('.site-header, .site-footer, form[role="search"]')).toHaveCount(0);
+    const bar = page.locator('[data-deck-bar]');
+    await expect(bar).toContainText('96110');
+    await expect(bar).toBeInViewport();
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(await page.context().cookies()).toEqual([]);
+  });
+}
+
+for (const path of [...paths.filter((each) => !isDeck(each)), NOT_FOUND]) {
   test(`${path} is a Chinese page with one main, a skip link, search and the hotlines in view`, async ({
     page,
   }) => {

@@ -77,6 +77,9 @@ describe('the lesson library', () => {
       expect(sections.length).toBeGreaterThanOrEqual(3);
       for (const section of sections) {
         const heading = section.split('\n')[0];
+        // A section of steps is no slide of its own (the steps slide shows them, with the
+        // frontmatter's presenter.actions as notes).
+        if (/<Steps>/.test(section)) continue;
         expect(section, `section "${heading}" needs <Notes>`).toMatch(/<Notes>[\s\S]+?<\/Notes>/);
       }
     },

@@ -53,8 +53,8 @@ describe('lesson schema', () => {
       [
         "(frontmatter): not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1:",
         "hotlines[1]: unknown hotline "12345678"; known hotlines: 96110, 110, 12381, 12333, 12363, bank (content/hotlines.yaml)",
-        "line 58: <Alarm> is not a lesson component; use: CaseStory, Warning, Steps, Notes",
-        "line 58: <Warning> is never closed; add </Warning> where it ends",
+        "line 67: <Alarm> is not a lesson component; use: CaseStory, Warning, Steps, Notes",
+        "line 67: <Warning> is never closed; add </Warning> where it ends",
         "quiz: needs at least 3 questions",
         "quiz: needs at least 3 questions",
         "quiz[0].answer: answer 2 points past the 2 options (counting from 0)",

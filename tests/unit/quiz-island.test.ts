@@ -7,7 +7,7 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as reactRenderer } from '@astrojs/react/container-renderer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Quiz from '../../src/islands/Quiz';
-import QuizRoom from '../../src/islands/QuizRoom';
+import RoomQuiz from '../../src/components/RoomQuiz.astro';
 import QuizWorksheet from '../../src/components/QuizWorksheet.astro';
 import type { QuizItem } from '../../src/lib/quiz/quiz-logic';
 
@@ -71,19 +71,16 @@ describe('Quiz island, server-rendered', () => {
   });
 });
 
-describe('QuizRoom (presenter mode)', () => {
-  it('shows the question and lettered options, but not the answer until revealed', async () => {
-    const html = (
-      await container.renderToString(QuizRoom as unknown as Parameters<typeof container.renderToString>[0], {
-        props: { items },
-      })
-    ).replaceAll('<!-- -->', '');
+describe('RoomQuiz (a quiz slide for the room)', () => {
+  it('shows the question and lettered options, the answer in place for the presenter to reveal', async () => {
+    const html = await container.renderToString(RoomQuiz, { props: { item: items[0]! } });
     expect(html).toContain('对方要您转到安全账户。您应该？');
-    expect(html).toContain('第 1 题 / 共 2 题');
-    expect(html).toMatch(/>A<\/span><span>马上转账/);
-    expect(html).not.toContain('正确答案');
-    expect(html).not.toContain('公安机关没有安全账户。');
-    expect(html).toContain('显示答案');
+    expect(html).toMatch(/>A<\/span>\s*<span class="quiz-room__text">马上转账/);
+    // The right option and the explanation are marked as the answer, which the deck hides.
+    expect(html).toMatch(/quiz-room__option--right[^>]*>[\s\S]*?挂断电话/);
+    expect(html).toMatch(/data-room-answer[^>]*>公安机关没有安全账户。/);
+    // Nothing the room could read as the answer: no key hint, no button.
+    expect(html).not.toMatch(/<kbd|<button/);
   });
 });
 

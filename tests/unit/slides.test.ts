@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   chunkByLines,
-  clampSlide,
   eventNeighbours,
   eventSearch,
   hashForSlide,
@@ -9,6 +8,7 @@ import {
   parseEvent,
   slideFromHash,
   splitSections,
+  deckSections,
 } from '../../src/lib/slides/slides';
 
 describe('slide keys', () => {
@@ -25,8 +25,11 @@ describe('slide keys', () => {
     ['b', 'blank'],
     ['.', 'blank'],
     ['f', 'fullscreen'],
+    ['F5', 'fullscreen'],
     ['g', 'goto'],
-    ['Escape', 'overview'],
+    ['a', 'reveal'],
+    // A clicker's Esc button closes what is open; it never opens the overview before the room.
+    ['Escape', 'close'],
     ['o', 'overview'],
     ['?', 'help'],
     ['s', 'presenter'],
@@ -51,8 +54,6 @@ describe('slide address', () => {
     expect(slideFromHash('#0', 10)).toBe(0);
     expect(slideFromHash('#abc', 10)).toBe(0);
     expect(slideFromHash('', 10)).toBe(0);
-    expect(clampSlide(-1, 5)).toBe(0);
-    expect(clampSlide(7, 5)).toBe(4);
   });
 });
 
@@ -107,5 +108,20 @@ describe('splitSections', () => {
   it('does not cut at h3 or at text that looks like a tag', () => {
     expect(splitSections('<h2>一</h2><h3>小</h3><p>&lt;h2&gt;</p>')).toHaveLength(1);
     expect(splitSections('<p>没有标题</p>')).toEqual([]);
+  });
+});
+
+describe('deckSections', () => {
+  it('leaves out a section of steps (the steps slide shows them) and carries its notes there', () => {
+    const html =
+      '<h2>故事</h2><p>……</p><aside class="presenter-notes" data-presenter-notes hidden>讲故事</aside>' +
+      '<h2>遇到了怎么办</h2><div class="steps"><ol><li>挂断</li></ol></div>' +
+      '<aside class="presenter-notes" data-presenter-notes data-pagefind-ignore hidden>先挂断，再核实</aside>' +
+      '<h2>记住</h2><p>……</p>';
+    const { slides, carriedNotes } = deckSections(html);
+    expect(slides).toHaveLength(2);
+    expect(slides[0]).toContain('讲故事');
+    expect(slides.join('')).not.toContain('class="steps"');
+    expect(carriedNotes).toEqual(['先挂断，再核实']);
   });
 });

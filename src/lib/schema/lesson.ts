@@ -39,48 +39,89 @@ const listItem = (max: number) =>
     .min(1)
     .refine((text) => charCount(text) <= max, { message: `at most ${max} characters` });
 
+/** A presenter's note: words worth saying aloud, 20–400 characters. */
+const noteText = (what: string) =>
+  requiredText(what)
+    .trim()
+    .refine((text) => charCount(text) >= 20 && charCount(text) <= 400, {
+      message: `${what}: 20–400 characters of what to say aloud`,
+    });
+
+/**
+ * Presenter notes for the slides the lesson's body does not make (the body's sections carry
+ * their own <Notes>): what to say that adds to the slide — what to ask the room, what people
+ * usually answer, the detail of the story — never the slide read out again. One note per quiz
+ * question, in order: how to ask it and which wrong answer people pick, not the explanation again.
+ */
+const presenterSchema = z
+  .object({
+    /** The title slide: how to open the lesson. */
+    opening: noteText('presenter.opening'),
+    /** The warning-sign slides. */
+    redFlags: noteText('presenter.redFlags'),
+    /** The steps slides. */
+    actions: noteText('presenter.actions'),
+    /** One per quiz question, in the quiz's order. */
+    quiz: listOf(noteText('presenter.quiz'), 1, undefined, 'presenter.quiz notes'),
+    /** The closing slides (numbers, QR code): how to close. */
+    closing: noteText('presenter.closing'),
+  })
+  .strict();
+
 /**
  * The frontmatter of one lesson (content/lessons/<track>/<slug>.mdx).
  * Built from the known ids so that an unknown track or hotline stops the build by name.
  */
 export function createLessonSchema({ trackIds, hotlineIds }: LessonRefs) {
-  return z.object({
-    /** The lesson's title, as a reader would say it. */
-    title: shortText(30, 'title'),
-    /** The track id (content/tracks.yaml) this lesson belongs to. */
-    track: requiredText('track').refine((id) => trackIds.includes(id), {
-      error: (issue) =>
-        `unknown track "${String(issue.input)}"; known tracks: ${trackIds.join(', ')} (content/tracks.yaml)`,
-    }),
-    /** Position within its track, smallest first. */
-    order: z.number({ error: 'order must be a whole number (position in the track)' }).int().min(0),
-    /** One sentence, at most 60 characters: what the lesson is about. */
-    summary: shortText(60, 'summary'),
-    /** The one sentence to remember (记住这句话), at most 30 characters. */
-    remember: shortText(30, 'remember'),
-    /** 3–6 warning signs, in the words the scammer uses. */
-    redFlags: listOf(listItem(40), 3, 6, 'red flags'),
-    /** 3–6 things to do, each an imperative, in order. */
-    actions: listOf(listItem(40), 3, 6, 'actions'),
-    /** Ids from content/hotlines.yaml; no lesson writes a phone number by hand. */
-    hotlines: listOf(
-      z.string().refine((id) => hotlineIds.includes(id), {
+  return z
+    .object({
+      /** The lesson's title, as a reader would say it. */
+      title: shortText(30, 'title'),
+      /** The track id (content/tracks.yaml) this lesson belongs to. */
+      track: requiredText('track').refine((id) => trackIds.includes(id), {
         error: (issue) =>
-          `unknown hotline "${String(issue.input)}"; known hotlines: ${hotlineIds.join(', ')} (content/hotlines.yaml)`,
+          `unknown track "${String(issue.input)}"; known tracks: ${trackIds.join(', ')} (content/tracks.yaml)`,
       }),
-      1,
-      undefined,
-      'hotlines',
-    ).refine((ids) => new Set(ids).size === ids.length, { message: 'a hotline is listed twice' }),
-    /** Everyday words people type or say for this danger (口语说法), for search; at least 6. */
-    aliases: listOf(listItem(30), 6, undefined, 'aliases'),
-    /** At least 3 decision questions. */
-    quiz: listOf(quizQuestionSchema, 3, undefined, 'questions'),
-    /** Where every fact in the lesson comes from; at least one, preferably official. */
-    sources: listOf(sourceSchema, 1, undefined, 'sources'),
-    /** When the lesson was last checked against its sources (YYYY-MM-DD). */
-    reviewed: isoDate,
-  });
+      /** Position within its track, smallest first. */
+      order: z.number({ error: 'order must be a whole number (position in the track)' }).int().min(0),
+      /** One sentence, at most 60 characters: what the lesson is about. */
+      summary: shortText(60, 'summary'),
+      /** The one sentence to remember (记住这句话), at most 30 characters. */
+      remember: shortText(30, 'remember'),
+      /** 3–6 warning signs, in the words the scammer uses. */
+      redFlags: listOf(listItem(40), 3, 6, 'red flags'),
+      /** 3–6 things to do, each an imperative, in order. */
+      actions: listOf(listItem(40), 3, 6, 'actions'),
+      /** Ids from content/hotlines.yaml; no lesson writes a phone number by hand. */
+      hotlines: listOf(
+        z.string().refine((id) => hotlineIds.includes(id), {
+          error: (issue) =>
+            `unknown hotline "${String(issue.input)}"; known hotlines: ${hotlineIds.join(', ')} (content/hotlines.yaml)`,
+        }),
+        1,
+        undefined,
+        'hotlines',
+      ).refine((ids) => new Set(ids).size === ids.length, { message: 'a hotline is listed twice' }),
+      /** Everyday words people type or say for this danger (口语说法), for search; at least 6. */
+      aliases: listOf(listItem(30), 6, undefined, 'aliases'),
+      /** At least 3 decision questions. */
+      quiz: listOf(quizQuestionSchema, 3, undefined, 'questions'),
+      /** Where every fact in the lesson comes from; at least one, preferably official. */
+      sources: listOf(sourceSchema, 1, undefined, 'sources'),
+      /** When the lesson was last checked against its sources (YYYY-MM-DD). */
+      reviewed: isoDate,
+      /** Notes for the presenter on the slides the body does not make. */
+      presenter: presenterSchema,
+    })
+    .superRefine((lesson, ctx) => {
+      // Compared only when the quiz itself is whole (its own errors say what is wrong first).
+      if (lesson.quiz.length >= 3 && lesson.presenter.quiz.length !== lesson.quiz.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['presenter', 'quiz'],
+          message: `one note per quiz question: ${lesson.presenter.quiz.length} notes for ${lesson.quiz.length} questions`,
+        });
+    });
 }
 
 export type LessonData = z.output<ReturnType<typeof createLessonSchema>>;

@@ -5,21 +5,13 @@
  */
 
 import { textEms } from '../text/text-width';
+import type { DeckAction } from './deck-state';
 
-export type SlideAction =
-  | 'next'
-  | 'previous'
-  | 'first'
-  | 'last'
-  | 'blank'
-  | 'fullscreen'
-  | 'goto'
-  | 'overview'
-  | 'help'
-  | 'presenter';
-
-/** Clickers send PageUp/PageDown; N/P and the arrows work from a keyboard. */
-const KEYS: Record<string, SlideAction> = {
+/**
+ * Clickers send PageDown/PageUp (some also B, Esc, and F5 for "start the show"); N/P, the arrows
+ * and the space bar work from a keyboard. What each does: deck-state.ts.
+ */
+const KEYS: Record<string, DeckAction> = {
   ArrowRight: 'next',
   ArrowDown: 'next',
   ' ': 'next',
@@ -33,14 +25,17 @@ const KEYS: Record<string, SlideAction> = {
   P: 'previous',
   Home: 'first',
   End: 'last',
+  a: 'reveal',
+  A: 'reveal',
   b: 'blank',
   B: 'blank',
   '.': 'blank',
+  Escape: 'close',
   f: 'fullscreen',
   F: 'fullscreen',
+  F5: 'fullscreen',
   g: 'goto',
   G: 'goto',
-  Escape: 'overview',
   o: 'overview',
   O: 'overview',
   '?': 'help',
@@ -48,7 +43,7 @@ const KEYS: Record<string, SlideAction> = {
   S: 'presenter',
 };
 
-export function keyAction(key: string): SlideAction | undefined {
+export function keyAction(key: string): DeckAction | undefined {
   return Object.hasOwn(KEYS, key) ? KEYS[key] : undefined;
 }
 
@@ -61,10 +56,6 @@ export function slideFromHash(hash: string, count: number): number {
 
 export function hashForSlide(index: number): string {
   return `#${index + 1}`;
-}
-
-export function clampSlide(index: number, count: number): number {
-  return Math.min(Math.max(index, 0), Math.max(count - 1, 0));
 }
 
 /**
@@ -137,4 +128,29 @@ export function eventNeighbours(plan: EventPlan, slug: string): { previous?: str
 export function splitSections(html: string): string[] {
   const starts = [...html.matchAll(/<h2[\s>]/g)].map((match) => match.index);
   return starts.map((start, i) => html.slice(start, starts[i + 1] ?? html.length).trim());
+}
+
+export interface DeckSections {
+  /** The sections shown as slides. */
+  slides: string[];
+  /** The presenter notes of the sections left out, for the steps slide. */
+  carriedNotes: string[];
+}
+
+const NOTES = /<aside\b[^>]*\bdata-presenter-notes\b[^>]*>([\s\S]*?)<\/aside>/g;
+
+/**
+ * The body's sections as slides, leaving out a section of steps (<Steps>): the deck's own steps
+ * slide shows the lesson's steps, and two near-identical slides three apart only confuse a room.
+ * The notes of a section left out go to the steps slide.
+ */
+export function deckSections(html: string): DeckSections {
+  const slides: string[] = [];
+  const carriedNotes: string[] = [];
+  for (const section of splitSections(html)) {
+    if (/<div class="steps"/.test(section))
+      carriedNotes.push(...[...section.matchAll(NOTES)].map(([, notes = '']) => notes.trim()));
+    else slides.push(section);
+  }
+  return { slides, carriedNotes };
 }
