@@ -54,7 +54,7 @@ export function bankHotline(site: SiteInfo): Hotline {
     id: BANK_HOTLINE_ID,
     number: site.customerService,
     name: `${site.shortName}客服`,
-    when: '银行卡、账户有异常,或要紧急止付、挂失时拨打',
+    when: '银行卡、账户有异常，或要紧急止付、挂失时拨打',
     kind: 'call',
     essential: true,
   };

@@ -10,6 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { brokenLinks, type BuiltPage } from '../../src/lib/link-check';
 import { loadContentFromDisk } from '../../src/lib/content-from-disk';
 import { REVIEW_DUE_MONTHS, REVIEW_LIMIT_MONTHS, reviewedBefore } from '../../src/lib/content-review';
+import { asciiPunctuation } from '../../src/lib/text/punctuation';
+
+/** What a reader sees of a page: its text, one line per element, without scripts, styles or tags. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, '\n')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
 
 const DIST = 'dist';
 const content = loadContentFromDisk();
@@ -66,5 +77,16 @@ describe('the content', () => {
     const due = reviewedBefore(content.lessons, today, REVIEW_DUE_MONTHS);
     if (due.length) console.warn(`Due for a new check against their sources:\n  ${due.join('\n  ')}`);
     expect(reviewedBefore(content.lessons, today, REVIEW_LIMIT_MONTHS)).toEqual([]);
+  });
+});
+
+describe('the built pages’ Chinese text', () => {
+  it('uses Chinese punctuation: no ASCII , : ? ! ; ( ) or straight quote beside a Chinese character', () => {
+    const problems = builtPages().flatMap(({ path, html }) =>
+      asciiPunctuation(visibleText(html)).map(
+        ({ mark, context }) => `${path}: ASCII ${mark} in “${context}”`,
+      ),
+    );
+    expect(problems).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ export const quizText = {
   kept: '答题记录只保存在这台设备上，不会发给任何人。',
   clear: '清除记录',
   cleared: '记录已清除。本机不再保存您的答题记录。',
-  /** The score in words: "4 题答对 3 题". */
+  /** The score in words: “4 题答对 3 题”. */
   score: (correct: number, total: number) => `${total} 题答对 ${correct} 题`,
   allRight: '全部答对了！您已经会识破这些骗局。',
   mostlyRight: '答得不错。把答错的题再看一遍，就更有把握了。',
