@@ -36,6 +36,8 @@ const skipped = (params.get('event') ?? '')
   .filter((lesson) => lesson && !titles.has(lesson));
 /** Body text never steps below this to make a slide fit (px). */
 const MIN_BODY_PX = 32;
+/** Nor a slide's heading below this (px). */
+const MIN_TITLE_PX = 40;
 /** The go-to box closes by itself after this long without input. */
 const GOTO_IDLE_MS = 8000;
 /** When the talk began, kept by the presenter's window across the lessons of an event. */
@@ -166,11 +168,20 @@ function start(root: HTMLElement) {
         return slide.scrollHeight > slide.clientHeight;
       });
     slide.style.removeProperty('--fit');
+    slide.style.removeProperty('--fit-title');
     const body = parseFloat(getComputedStyle(slide).fontSize);
     let scale = 1;
     while (overflows() && body * (scale - 0.05) >= MIN_BODY_PX) {
       scale -= 0.05;
       slide.style.setProperty('--fit', scale.toFixed(2));
+    }
+    // Body text at its smallest: the heading gives a little more, down to 40 px.
+    const heading = slide.querySelector('h1, h2');
+    const title = heading ? parseFloat(getComputedStyle(heading).fontSize) / scale : 0;
+    let titleScale = scale;
+    while (heading && overflows() && title * (titleScale - 0.05) >= MIN_TITLE_PX) {
+      titleScale -= 0.05;
+      slide.style.setProperty('--fit-title', titleScale.toFixed(2));
     }
     slide.classList.toggle('is-revealed', revealed);
   };
