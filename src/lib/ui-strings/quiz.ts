@@ -22,9 +22,6 @@ export const quizText = {
   allRight: '全部答对了！您已经会识破这些骗局。',
   mostlyRight: '答得不错。把答错的题再看一遍，就更有把握了。',
   keepGoing: '没关系，看看下面的讲解，再试一次。',
-  // The quiz for the room (projector).
+  // The quiz for the room (projector): the name of its group, for a screen reader.
   roomLabel: '现场问答',
-  roomCount: (n: number, total: number) => `第 ${n} 题 / 共 ${total} 题`,
-  roomReveal: '显示答案',
-  roomNext: '下一题',
 };
