@@ -64,6 +64,8 @@ function oursFrontmatter(lesson) {
     ...yamlList('redFlags', lesson.redFlags),
     ...yamlList('actions', lesson.actions),
     ...yamlList('hotlines', lesson.hotlines),
+    // "bank" is the reader's own: the bank that issued her card.
+    ...(lesson.hotlines.includes('bank') ? ['bank: issuer'] : []),
     ...yamlList('aliases', lesson.aliases),
     ...yamlObjects(
       'quiz',

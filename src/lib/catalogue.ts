@@ -3,6 +3,7 @@ import { isoDay } from './dates';
 import { routes } from './routes';
 import type { LessonData } from './schema/lesson';
 import type { Hotline } from './schema/catalogue';
+import type { ReaderBank } from './schema/reader-bank';
 
 export interface CatalogueLesson {
   slug: string;
@@ -14,7 +15,10 @@ export interface CatalogueLesson {
   handout: string;
   poster: string;
   slides: string;
+  /** The numbers to call; the site's own customer-service number stands for "bank". */
   hotlines: string[];
+  /** Which bank "bank" means in this lesson's steps (the reader's card issuer, the ATM's bank …). */
+  bank?: ReaderBank;
   quiz: { question: string; options: string[]; answer: number; explanation: string }[];
   sources: { title: string; url: string }[];
   reviewed: string;
@@ -48,6 +52,7 @@ export function buildCatalogue(
       poster: routes.poster(id),
       slides: routes.slides(id),
       hotlines: data.hotlines.map(numberOf),
+      ...(data.bank ? { bank: data.bank } : {}),
       quiz: data.quiz.map(({ question, options, answer, explanation }) => ({
         question,
         options,

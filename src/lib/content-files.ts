@@ -19,6 +19,7 @@ import {
 } from './schema/catalogue';
 import { formatIssues } from './schema/format-issues';
 import { BANK_HOTLINE_ID } from './hotline-ids';
+import { bankHotline } from './reader-bank';
 
 export const CONTENT_DIR = 'content';
 
@@ -46,18 +47,6 @@ function parseWith<T extends z.ZodType>(schema: T, file: string, value: unknown)
     throw new Error(`Invalid content file\n${formatIssues(file, result.error).join('\n')}`);
   }
   return result.data;
-}
-
-/** The organisation's customer-service line, as a hotline every lesson can list. */
-export function bankHotline(site: SiteInfo): Hotline {
-  return {
-    id: BANK_HOTLINE_ID,
-    number: site.customerService,
-    name: `${site.shortName}客服`,
-    when: '银行卡、账户有异常，或要紧急止付、挂失时拨打',
-    kind: 'call',
-    essential: true,
-  };
 }
 
 export function loadContentData(root = process.cwd()): ContentData {

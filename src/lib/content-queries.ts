@@ -5,6 +5,7 @@
 import { sortLessons, trackNeighbours, type LessonLike } from './lesson-order';
 import type { HelpGuide, Hotline, SiteInfo, Track } from './schema/catalogue';
 import { BANK_HOTLINE_ID } from './hotline-ids';
+import { bankHotline, type ReaderBank } from './reader-bank';
 
 export interface ContentSource<L extends LessonLike> {
   lessons: readonly L[];
@@ -35,10 +36,14 @@ export function createContentQueries<L extends LessonLike>(source: ContentSource
       for (const lesson of lessons) counts.set(lesson.data.track, (counts.get(lesson.data.track) ?? 0) + 1);
       return counts;
     },
-    /** The hotlines with these ids, in the order given; every hotline when no ids are given. */
-    hotlines: (ids?: readonly string[]): Hotline[] => {
+    /**
+     * The hotlines with these ids, in the order given; every hotline when no ids are given. The
+     * hotline "bank" is the bank the steps mean (`bank`: the card's issuer unless said).
+     */
+    hotlines: (ids?: readonly string[], bank?: ReaderBank): Hotline[] => {
       if (!ids) return [...source.hotlines];
       return ids.map((id) => {
+        if (id === BANK_HOTLINE_ID && bank) return bankHotline(source.site, bank);
         const hotline = source.hotlines.find((h) => h.id === id);
         if (!hotline) throw new Error(`unknown hotline id "${id}"`);
         return hotline;

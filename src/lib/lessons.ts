@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createContentQueries, type ContentQueries } from './content-queries';
 import { loadContentData } from './content-files';
+import type { ReaderBank } from './reader-bank';
 
 export type { Shell } from './content-queries';
 
@@ -46,7 +47,8 @@ export const getTrackLessons = async (trackId: string) => (await queries()).trac
 export const getLesson = async (slug: string) => (await queries()).lesson(slug);
 export const getLessonNeighbours = async (slug: string) => (await queries()).neighbours(slug);
 export const getLessonCounts = async () => (await queries()).lessonCounts();
-export const getHotlines = async (ids?: readonly string[]) => (await queries()).hotlines(ids);
+export const getHotlines = async (ids?: readonly string[], bank?: ReaderBank) =>
+  (await queries()).hotlines(ids, bank);
 export const getSiteInfo = async () => (await queries()).site();
 export const getShell = async () => (await queries()).shell();
 export const getLessonsByTrack = async () => (await queries()).lessonsByTrack();

@@ -2,7 +2,10 @@
  * npm run lint:content: the built site and the content, checked for rot. Runs after a build.
  * - every internal link and #anchor in dist/ resolves;
  * - every hotline is used somewhere, and a source URL is never cited under two titles;
- * - no lesson was last reviewed more than 24 months ago; those past 12 months are listed as due.
+ * - no lesson was last reviewed more than 24 months ago; those past 12 months are listed as due;
+ * - a number that only sends texts (12381) is never a link to call nor in a list of numbers to call;
+ * - a lesson page shows the site's own number only as an example of "your bank", unless the
+ *   lesson's steps are about the site's bank itself.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -88,5 +91,52 @@ describe('the built pages’ Chinese text', () => {
       ),
     );
     expect(problems).toEqual([]);
+  });
+});
+
+/** The lists of numbers to call, on screen, on paper and on slides. */
+const CALL_LISTS =
+  /<(ul)\b[^>]*class="[^"]*\b(?:hotlines__list|sheet__numbers|slide__hotlines|takeaway__hotlines|card__numbers)\b[^"]*"[^>]*>[\s\S]*?<\/\1>/g;
+
+describe('numbers that only send warning texts', () => {
+  const textOnly = content.hotlines.filter((h) => h.kind === 'sms').map((h) => h.number);
+
+  it('are known', () => expect(textOnly).toContain('12381'));
+
+  it('are never a tel: link nor in a list of numbers to call, on any page', () => {
+    const problems = builtPages().flatMap(({ path, html }) => [
+      ...textOnly.filter((number) => html.includes(`tel:${number}`)).map((n) => `${path}: tel:${n}`),
+      ...[...html.matchAll(CALL_LISTS)].flatMap(([list]) =>
+        textOnly
+          .filter((number) => visibleText(list).includes(number))
+          .map((n) => `${path}: ${n} in a list to call`),
+      ),
+    ]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the reader’s own bank on lesson pages', () => {
+  const { shortName, customerService } = content.site;
+
+  it('shows the site’s number only as an example (例如…：number), unless the steps are about the site’s bank', () => {
+    const problems = content.lessons
+      .filter((lesson) => lesson.data.bank !== 'organisation')
+      .flatMap((lesson) => {
+        const html = readFileSync(join(DIST, 'lessons', lesson.id, 'index.html'), 'utf8');
+        // The footer names the organisation that runs the site, with its number: that is who it is.
+        const page = html.replace(/<footer\b[\s\S]*?<\/footer>/g, '');
+        const text = visibleText(page).replace(/\s+/g, '');
+        return [...text.matchAll(new RegExp(customerService, 'g'))]
+          .filter(
+            (match) =>
+              !/例如[^。；]{0,12}：$/.test(text.slice(Math.max(0, (match.index ?? 0) - 14), match.index)),
+          )
+          .map(
+            (match) =>
+              `/lessons/${lesson.id}/: “${text.slice(Math.max(0, (match.index ?? 0) - 14), (match.index ?? 0) + 6)}”`,
+          );
+      });
+    expect(problems, `${shortName} ${customerService} said as the reader’s own bank`).toEqual([]);
   });
 });

@@ -28,16 +28,26 @@ describe('/lessons.json', () => {
     if (!lesson) return expect.fail('no lesson lists the bank line');
     const entry = catalogue.lessons.find((l) => l.slug === lesson.id)!;
     expect(entry.hotlines).toContain(q.site().customerService);
+    // …and says which bank "bank" means, so a reader is sent to her own.
+    expect(entry.bank).toBe(lesson.data.bank);
     expect(entry.hotlines.every((n) => /^\d+$/.test(n))).toBe(true);
   });
 
   it('carries quiz, sources (title and url only) and the reviewed day', () => {
     const [first] = catalogue.lessons;
     const source = q.lessons()[0]!;
-    expect(first?.quiz).toEqual(source.data.quiz);
+    expect(first?.quiz).toEqual(
+      source.data.quiz.map(({ question, options, answer, explanation }) => ({
+        question,
+        options,
+        answer,
+        explanation,
+      })),
+    );
     expect(first?.sources).toEqual(source.data.sources.map(({ title, url }) => ({ title, url })));
     expect(first?.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Object.keys(first ?? {}).sort()).toEqual([
+      ...(source.data.bank ? ['bank'] : []),
       'handout',
       'hotlines',
       'poster',

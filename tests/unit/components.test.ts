@@ -10,6 +10,8 @@ import PrevNext from '../../src/components/PrevNext.astro';
 import Notes from '../../src/components/Notes.astro';
 import SearchForm from '../../src/components/SearchForm.astro';
 import type { Hotline } from '../../src/lib/schema/catalogue';
+import { bankHotline } from '../../src/lib/reader-bank';
+import { loadContentData } from '../../src/lib/content-files';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -42,6 +44,23 @@ describe('HotlineCards', () => {
     expect(html).not.toContain('tel:12381');
     expect(html).toContain('只发短信，不用回拨');
     expect(html).toContain('拿不准时打');
+  });
+
+  it('keeps a number that only sends texts out of the list of numbers to call', async () => {
+    const html = await container.renderToString(HotlineCards, { props: { hotlines } });
+    const list = /<ul class="hotlines__list"[\s\S]*?<\/ul>/.exec(html)?.[0] ?? '';
+    expect(list).toContain('96110');
+    expect(list).not.toContain('12381');
+    expect(html).toMatch(/class="hotlines__sms"[^>]*>[\s\S]*12381/);
+  });
+
+  it('shows the reader’s own bank in words, with the site’s number as an example', async () => {
+    const site = { ...loadContentData().site, shortName: '农业银行', customerService: '95599' };
+    const html = await container.renderToString(HotlineCards, { props: { hotlines: [bankHotline(site)] } });
+    expect(html).toContain('您的开户银行');
+    expect(html).toContain('银行卡背面');
+    expect(html).toMatch(/例如农业银行的卡：\s*<a href="tel:95599">95599<\/a>/);
+    expect(html).not.toContain('hotline-card__number');
   });
 });
 

@@ -53,6 +53,15 @@ describe('content queries', () => {
     expect(() => q.hotlines(['nope'])).toThrow('unknown hotline id "nope"');
   });
 
+  it('makes the bank line the bank a lesson’s steps mean: her card’s bank unless said', () => {
+    expect(q.hotlines(['bank'])[0]?.readerBank?.role).toBe('issuer');
+    expect(q.hotlines(['bank'], 'atm-owner')[0]?.readerBank?.role).toBe('atm-owner');
+    expect(q.hotlines(['bank'], 'service-bank')[0]?.readerBank?.who).toBe('社保卡的服务银行');
+    const own = q.hotlines(['bank'], 'organisation')[0];
+    expect(own?.readerBank).toBeUndefined();
+    expect(own?.name).toBe(`${q.site().shortName}客服`);
+  });
+
   it('loads the help guide with its steps in order', () => {
     expect(q.help().steps.length).toBeGreaterThanOrEqual(3);
     expect(q.help().steps.some((s) => s.hotlines.includes('110'))).toBe(true);

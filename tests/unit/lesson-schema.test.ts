@@ -52,7 +52,8 @@ describe('lesson schema', () => {
     expect(messages.sort()).toMatchInlineSnapshot(`
       [
         "(frontmatter): not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1:",
-        "hotlines[1]: unknown hotline "12345678"; known hotlines: 96110, 110, 12381, 12333, 12363, bank (content/hotlines.yaml)",
+        "bank: hotlines lists "bank": say which bank the reader should call (issuer, atm-owner, service-bank, organisation)",
+        "hotlines[1]: unknown hotline "12345678"; known hotlines: 96110, 110, 12381, 12333, 12378, 12315, 12386, bank (content/hotlines.yaml)",
         "line 67: <Alarm> is not a lesson component; use: CaseStory, Warning, Steps, Notes",
         "line 67: <Warning> is never closed; add </Warning> where it ends",
         "quiz: needs at least 3 questions",

@@ -7,7 +7,7 @@ import { requireSite } from '../site-url';
 export async function sheetData(lesson: Lesson, site: URL | undefined) {
   const lessonUrl = absoluteUrl(requireSite(site, 'QR codes'), routes.lesson(lesson.id));
   const [hotlines, siteInfo, qr] = await Promise.all([
-    getHotlines(lesson.data.hotlines),
+    getHotlines(lesson.data.hotlines, lesson.data.bank),
     getSiteInfo(),
     qrSvg(lessonUrl),
   ]);

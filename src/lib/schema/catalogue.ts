@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { httpsUrl, isoDate, kebabId, listOf, shortText, sourceSchema } from './common';
+import { readerBankSchema, type ReaderBankWords } from './reader-bank';
 
 /** One track (content/tracks.yaml). */
 export const trackSchema = z.object({
@@ -78,7 +79,11 @@ export const siteSchema = z.object({
 });
 
 export type Track = z.output<typeof trackSchema>;
-export type Hotline = z.output<typeof hotlineSchema>;
+/**
+ * A number as pages show it. `readerBank` is set on the hotline "bank" when a step means the
+ * reader's own bank: pages then say whose number and how to find it, the number only as an example.
+ */
+export type Hotline = z.output<typeof hotlineSchema> & { readerBank?: ReaderBankWords };
 export type SiteInfo = z.output<typeof siteSchema>;
 export type Branch = z.output<typeof branchSchema>;
 
@@ -96,6 +101,8 @@ export function createHelpGuideSchema(hotlineIds: readonly string[]) {
         title: shortText(12, 'title'),
         /** Two sentences at most. */
         body: shortText(80, 'body'),
+        /** Which bank the step means when it lists "bank" (see lesson frontmatter `bank`); the card's issuer unless said. */
+        bank: readerBankSchema.default('issuer'),
         /** Hotline ids to show with this step. */
         hotlines: z.array(
           z.string().refine((id) => hotlineIds.includes(id), {

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { charCount, isoDate, listOf, requiredText, shortText, sourceSchema } from './common';
+import { BANK_HOTLINE_ID } from '../hotline-ids';
+import { READER_BANKS, readerBankSchema } from './reader-bank';
 
 /** The ids a lesson may point at; read from tracks.yaml and hotlines.yaml. */
 export interface LessonRefs {
@@ -13,6 +15,11 @@ const quizQuestionSchema = z
     question: requiredText('question').trim().min(1),
     /** 2–4 choices; every wrong one is something people really do. */
     options: listOf(z.string().trim().min(1), 2, 4, 'options'),
+    /**
+     * The situation really is yes or no (接还是不接), so two options are honest; every other
+     * question offers at least three (the content lint checks).
+     */
+    yesNo: z.literal(true, { error: 'yesNo: write `yesNo: true` or leave it out' }).optional(),
     /** The index (from 0) of the right option. */
     answer: z
       .number({ error: 'answer must be the number of the right option, counting from 0' })
@@ -102,6 +109,12 @@ export function createLessonSchema({ trackIds, hotlineIds }: LessonRefs) {
         undefined,
         'hotlines',
       ).refine((ids) => new Set(ids).size === ids.length, { message: 'a hotline is listed twice' }),
+      /**
+       * Which bank the steps send the reader to when `hotlines` lists "bank": her card's issuer,
+       * the ATM's own bank, her 社保卡's service bank, or this site's organisation. Pages name it
+       * in words, with the site's own number only as an example.
+       */
+      bank: readerBankSchema.optional(),
       /** Everyday words people type or say for this danger (口语说法), for search; at least 6. */
       aliases: listOf(listItem(30), 6, undefined, 'aliases'),
       /** At least 3 decision questions. */
@@ -114,6 +127,19 @@ export function createLessonSchema({ trackIds, hotlineIds }: LessonRefs) {
       presenter: presenterSchema,
     })
     .superRefine((lesson, ctx) => {
+      const listsBank = lesson.hotlines.includes(BANK_HOTLINE_ID);
+      if (listsBank && lesson.bank === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bank'],
+          message: `hotlines lists "${BANK_HOTLINE_ID}": say which bank the reader should call (${READER_BANKS.join(', ')})`,
+        });
+      if (!listsBank && lesson.bank !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bank'],
+          message: `bank is set but hotlines does not list "${BANK_HOTLINE_ID}": add it there or remove bank`,
+        });
       // Compared only when the quiz itself is whole (its own errors say what is wrong first).
       if (lesson.quiz.length >= 3 && lesson.presenter.quiz.length !== lesson.quiz.length)
         ctx.addIssue({

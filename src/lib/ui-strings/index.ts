@@ -40,6 +40,11 @@ export const ui = {
   warningDefault: '注意',
   callAction: '拨打',
   smsNoReply: '只发短信，不用回拨',
+  /** Before the site's own number where the reader's bank is meant: 例如工商银行的卡：95588. */
+  bankExample: (exampleOf: string) => `例如${exampleOf}：`,
+  /** On a wallet card, in the number's place: where her bank's number is. */
+  cardBankWhere: '卡背面',
+  cardBankName: (who: string) => `${who}电话`,
   smsOnPaper: (number: string) => `收到 ${number} 的短信要停手：它只发预警短信，不用回拨。`,
   qrLabel: (url: string) => `二维码：${url}`,
   lessonsInTrack: (n: number) => `共 ${n} 课`,
