@@ -17,6 +17,8 @@ describe('normaliseQuery', () => {
 
   it('drops amounts, dates and counts, which say nothing about the scam, and keeps hotlines', () => {
     expect(normaliseQuery('被骗了2万')).toBe('被骗了');
+    expect(normaliseQuery('我刚给骗子转了两万块钱怎么办')).toBe('我刚给骗子转了 怎么办');
+    expect(normaliseQuery('被骗走三千元')).toBe('被骗走');
     expect(normaliseQuery('被骗了２００００元怎么办')).toBe('被骗了 怎么办');
     expect(normaliseQuery('3个月回本，年化20%')).toBe('回本 年化');
     expect(normaliseQuery('2024年的短信')).toBe('的短信');

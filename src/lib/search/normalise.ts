@@ -11,9 +11,10 @@ export const MAX_QUERY_CHARS = 100;
  * about which scam it is, and Pagefind matches a number by its first digits, so "2" found every
  * page with any number starting with 2. A number with its unit, or of one or two digits, goes;
  * numbers of three digits or more stay: hotlines (110, 96110, 12381) are what people search for.
+ * Amounts in words go too (转了两万块钱, 三千元): they matched every lesson whose story has one.
  */
 const AMOUNT =
-  /\d+(?:\.\d+)?\s*(?:万元|万|千元|千|百|元|块钱|块|个月|月|年|天|次|岁|%)|(?<!\d)\d{1,2}(?!\d)/gu;
+  /\d+(?:\.\d+)?\s*(?:万元|万|千元|千|百|元|块钱|块|个月|月|年|天|次|岁|%)|(?<!\d)\d{1,2}(?!\d)|[一二两三四五六七八九十百千万]+(?:万元|万块钱|万块|万|千元|千块钱|千块|元|块钱|块)/gu;
 
 /**
  * Query clean-up before it reaches Pagefind: full-width letters, digits and spaces become
