@@ -13,7 +13,7 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContentData } from './lib/content-files';
+import { lessonRefs, loadContentData } from './lib/content-files';
 import { checkedLessons } from './lib/content-from-disk';
 import { createLessonSchema } from './lib/schema/lesson';
 import type { HelpGuide, Hotline, SiteInfo, Track } from './lib/schema/catalogue';
@@ -44,10 +44,7 @@ const lessons = defineCollection({
     },
   },
   // For the types of the lessons' data; the data itself was checked above.
-  schema: createLessonSchema({
-    trackIds: data.tracks.map((track) => track.id),
-    hotlineIds: data.hotlines.map((hotline) => hotline.id),
-  }),
+  schema: createLessonSchema(lessonRefs(data)),
 });
 
 // The YAML files were checked by loadContentData (content-files.ts) with their own schemas;

@@ -18,6 +18,7 @@ import {
   type Track,
 } from './schema/catalogue';
 import { formatIssues } from './schema/format-issues';
+import type { LessonRefs } from './schema/lesson';
 import { BANK_HOTLINE_ID } from './hotline-ids';
 import { bankHotline } from './reader-bank';
 
@@ -47,6 +48,17 @@ function parseWith<T extends z.ZodType>(schema: T, file: string, value: unknown)
     throw new Error(`Invalid content file\n${formatIssues(file, result.error).join('\n')}`);
   }
   return result.data;
+}
+
+/** The ids a lesson may point at (tracks, hotlines, each track's groups), for the lesson schema. */
+export function lessonRefs(data: Pick<ContentData, 'tracks' | 'hotlines'>): LessonRefs {
+  return {
+    trackIds: data.tracks.map((track) => track.id),
+    hotlineIds: data.hotlines.map((hotline) => hotline.id),
+    groupIds: Object.fromEntries(
+      data.tracks.map((track) => [track.id, (track.groups ?? []).map((group) => group.id)]),
+    ),
+  };
 }
 
 export function loadContentData(root = process.cwd()): ContentData {

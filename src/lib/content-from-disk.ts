@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { CONTENT_DIR, loadContentData, type ContentData } from './content-files';
+import { CONTENT_DIR, lessonRefs, loadContentData, type ContentData } from './content-files';
 import { checkLesson, readFrontmatter } from './validate-lesson';
 import { bodyOf } from './frontmatter';
 import { routes } from './routes';
@@ -59,7 +59,7 @@ export function checkedLessons(
   root = process.cwd(),
   data: ContentData = loadContentData(root),
 ): DiskLesson[] {
-  const refs = { trackIds: data.tracks.map((t) => t.id), hotlineIds: data.hotlines.map((h) => h.id) };
+  const refs = lessonRefs(data);
   const errors: string[] = [];
   const lessons: DiskLesson[] = [];
   for (const filePath of lessonFilePaths(root)) {

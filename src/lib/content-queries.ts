@@ -28,6 +28,19 @@ export function createContentQueries<L extends LessonLike>(source: ContentSource
     /** All lessons in reading order (track by track). */
     lessons: (): L[] => lessons,
     trackLessons: (trackId: string): L[] => lessons.filter((lesson) => lesson.data.track === trackId),
+    /**
+     * A track's lessons under its groups' headings (tracks.yaml), groups in their order; lessons
+     * without a group come last, under no heading. A track without groups is one list.
+     */
+    trackGroups: (trackId: string): TrackGroup<L>[] => {
+      const inTrack = lessons.filter((lesson) => lesson.data.track === trackId);
+      const groups = tracks.find((track) => track.id === trackId)?.groups ?? [];
+      const listed = groups
+        .map((group) => ({ group, lessons: inTrack.filter((lesson) => lesson.data.group === group.id) }))
+        .filter((entry) => entry.lessons.length > 0);
+      const rest = inTrack.filter((lesson) => !groups.some((group) => group.id === lesson.data.group));
+      return rest.length > 0 ? [...listed, { group: undefined, lessons: rest }] : listed;
+    },
     lesson: (slug: string): L | undefined => lessons.find((lesson) => lesson.id === slug),
     neighbours: (slug: string) => trackNeighbours(lessons, slug),
     /** How many lessons each track has (the home page never lists every lesson). */
@@ -69,6 +82,12 @@ export function createContentQueries<L extends LessonLike>(source: ContentSource
     site: (): SiteInfo => source.site,
     help: (): HelpGuide => source.help,
   };
+}
+
+/** One heading of a track's page and the lessons under it (no heading: the track's other lessons). */
+export interface TrackGroup<L> {
+  group: { id: string; title: string } | undefined;
+  lessons: L[];
 }
 
 /** What every page's shell shows: the site (header, footer) and the numbers bar. Pages fetch it

@@ -6,7 +6,7 @@ export interface Ordered {
 
 export interface LessonLike {
   id: string;
-  data: { track: string; order: number; title: string };
+  data: { track: string; order: number; title: string; group?: string | undefined };
 }
 
 /** Lessons in reading order: by track (as the tracks are ordered), then by order, then slug. */

@@ -44,6 +44,7 @@ export const getTracks = async () => (await queries()).tracks();
 export const getTrack = async (id: string) => (await queries()).track(id);
 export const getLessons = async () => (await queries()).lessons();
 export const getTrackLessons = async (trackId: string) => (await queries()).trackLessons(trackId);
+export const getTrackGroups = async (trackId: string) => (await queries()).trackGroups(trackId);
 export const getLesson = async (slug: string) => (await queries()).lesson(slug);
 export const getLessonNeighbours = async (slug: string) => (await queries()).neighbours(slug);
 export const getLessonCounts = async () => (await queries()).lessonCounts();

@@ -6,12 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateLibrary } from '../../bench/generate-library.mjs';
 import { renderOursLesson, renderStarlightLesson } from '../../bench/render-lessons.mjs';
-import { loadContentData } from '../../src/lib/content-files';
+import { lessonRefs, loadContentData } from '../../src/lib/content-files';
 import { checkLesson } from '../../src/lib/validate-lesson';
+import { bodyOf } from '../../src/lib/frontmatter';
 import { phoneLikeNumbers } from '../../src/lib/phone-numbers';
 
 const data = loadContentData();
-const refs = { trackIds: data.tracks.map((t) => t.id), hotlineIds: data.hotlines.map((h) => h.id) };
+const refs = lessonRefs(data);
 const knownNumbers = new Set(data.hotlines.map((h) => h.number));
 const hotlines = new Map(data.hotlines.map((h) => [h.id, h]));
 
@@ -22,7 +23,6 @@ const files = lessons.map((lesson) => ({
   file: `content/lessons/${lesson.track}/${lesson.slug}.mdx`,
   source: renderOursLesson(lesson),
 }));
-const bodyOf = (source: string) => source.replace(/^---[\s\S]*?\n---\n/, '');
 
 describe('the synthetic lesson library', () => {
   it('passes the site’s lesson schema, lesson by lesson', () => {

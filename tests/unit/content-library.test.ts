@@ -5,14 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentData } from '../../src/lib/content-files';
+import { lessonRefs, loadContentData } from '../../src/lib/content-files';
 import { LESSONS_DIR, lessonAliasesFromDisk, lessonFilePaths } from '../../src/lib/content-from-disk';
 import { checkLesson } from '../../src/lib/validate-lesson';
+import { bodyOf } from '../../src/lib/frontmatter';
 import { phoneLikeNumbers } from '../../src/lib/phone-numbers';
 import type { LessonData } from '../../src/lib/schema/lesson';
 
 const data = loadContentData();
-const refs = { trackIds: data.tracks.map((t) => t.id), hotlineIds: data.hotlines.map((h) => h.id) };
+const refs = lessonRefs(data);
 const knownNumbers = new Set(data.hotlines.map((h) => h.number));
 
 interface LessonFile {
@@ -31,7 +32,7 @@ function lessonFiles(): LessonFile[] {
       folder: relative(LESSONS_DIR, file).split('/')[0] ?? '',
       slug: basename(file, '.mdx'),
       source,
-      body: source.replace(/^---[\s\S]*?\n---\n/, ''),
+      body: bodyOf(source),
     };
   });
 }

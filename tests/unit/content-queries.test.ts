@@ -62,6 +62,33 @@ describe('content queries', () => {
     expect(own?.name).toBe(`${q.site().shortName}客服`);
   });
 
+  it('lists each track’s lessons under its groups, in the groups’ order, every lesson once', () => {
+    for (const track of q.tracks()) {
+      const groups = q.trackGroups(track.id);
+      expect(groups.flatMap((entry) => entry.lessons.map((l) => l.id)).sort()).toEqual(
+        q
+          .trackLessons(track.id)
+          .map((l) => l.id)
+          .sort(),
+      );
+      const order = (track.groups ?? []).map((group) => group.id);
+      const headed = groups.filter((entry) => entry.group).map((entry) => order.indexOf(entry.group!.id));
+      expect(headed).toEqual([...headed].sort((a, b) => a - b));
+      for (const { group, lessons } of groups)
+        for (const lesson of lessons) expect(lesson.data.group).toBe(group?.id);
+    }
+  });
+
+  it('puts lessons without a group last, under no heading', () => {
+    const ungrouped = createContentQueries({
+      ...source,
+      lessons: source.lessons.map((l, i) => (i === 0 ? { ...l, data: { ...l.data, group: undefined } } : l)),
+    });
+    const first = source.lessons[0]!;
+    const groups = ungrouped.trackGroups(first.data.track);
+    expect(groups.at(-1)).toEqual({ group: undefined, lessons: [expect.objectContaining({ id: first.id })] });
+  });
+
   it('loads the help guide with its steps in order', () => {
     expect(q.help().steps.length).toBeGreaterThanOrEqual(3);
     expect(q.help().steps.some((s) => s.hotlines.includes('110'))).toBe(true);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { lessonFilePaths } from '../../src/lib/content-from-disk';
-import { loadContentData } from '../../src/lib/content-files';
+import { lessonRefs, loadContentData } from '../../src/lib/content-files';
 import type { LessonData } from '../../src/lib/schema/lesson';
 import { checkLesson } from '../../src/lib/validate-lesson';
 import { bodyOf } from '../../src/lib/frontmatter';
@@ -26,7 +26,7 @@ const context: LintContext = {
   site: content.site,
   textOnlyNumbers: content.hotlines.filter((h) => h.kind === 'sms').map((h) => h.number),
 };
-const refs = { trackIds: content.tracks.map((t) => t.id), hotlineIds: content.hotlines.map((h) => h.id) };
+const refs = lessonRefs(content);
 
 /** A fixture lesson, checked by the schema like any lesson, then linted. */
 function lintFixture(name: string): string[] {
@@ -106,6 +106,15 @@ describe('the library', () => {
       expect(lintText(file, readFileSync(file, 'utf8'), context)).toEqual([]);
     },
   );
+
+  it('lists every lesson under one of its track’s groups (tracks.yaml), so no track page ends in a loose list', () => {
+    const grouped = new Set(content.tracks.filter((t) => t.groups?.length).map((t) => t.id));
+    expect(
+      validLessons
+        .filter((l) => grouped.has(l.data.track) && !l.data.group)
+        .map((l) => `${l.filePath}: group`),
+    ).toEqual([]);
+  });
 
   it('has a fair quiz: the longest option and no one position give the answer away', () => {
     expect(validLessons).toHaveLength(lessons.length);

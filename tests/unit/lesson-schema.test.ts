@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLesson } from '../../src/lib/validate-lesson';
-import { loadContentData } from '../../src/lib/content-files';
+import { lessonRefs, loadContentData } from '../../src/lib/content-files';
 import { INVALID_FIXTURES } from '../fixtures/invalid-fixtures';
 
 const data = loadContentData();
-const refs = { trackIds: data.tracks.map((t) => t.id), hotlineIds: data.hotlines.map((h) => h.id) };
+const refs = lessonRefs(data);
 
 function fixtures(kind: 'valid' | 'invalid') {
   const dir = join('tests/fixtures', kind);
@@ -53,6 +53,7 @@ describe('lesson schema', () => {
       [
         "(frontmatter): not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1:",
         "bank: hotlines lists "bank": say which bank the reader should call (issuer, atm-owner, service-bank, organisation)",
+        "group: unknown group "no-such-group" for track telecom; its groups: impersonation, lures, phone-and-card, after-and-tools (content/tracks.yaml)",
         "hotlines[1]: unknown hotline "12345678"; known hotlines: 96110, 110, 12381, 12333, 12378, 12315, 12386, bank (content/hotlines.yaml)",
         "line 67: <Alarm> is not a lesson component; use: CaseStory, Warning, Steps, Notes",
         "line 67: <Warning> is never closed; add </Warning> where it ends",

@@ -12,6 +12,16 @@ export const trackSchema = z.object({
   description: shortText(60, 'description'),
   /** Position on the home page, smallest first. */
   order: z.number().int().min(0),
+  /**
+   * The plain headings the track's page lists its lessons under, in this order (lessons say
+   * which in `group`), so a track of twenty lessons reads as four short lists.
+   */
+  groups: z
+    .array(z.object({ id: kebabId, title: shortText(16, 'group title') }))
+    .optional()
+    .refine((groups) => !groups || new Set(groups.map((g) => g.id)).size === groups.length, {
+      message: 'a group id is used twice',
+    }),
 });
 
 const phoneNumber = z.string().regex(/^\d{3,11}$/, 'must be digits only, as dialled (e.g. "96110")');

@@ -7,6 +7,8 @@ import { READER_BANKS, readerBankSchema } from './reader-bank';
 export interface LessonRefs {
   trackIds: readonly string[];
   hotlineIds: readonly string[];
+  /** The groups each track's page lists its lessons under (tracks.yaml), by track id. */
+  groupIds?: Readonly<Record<string, readonly string[]>>;
 }
 
 const quizQuestionSchema = z
@@ -79,7 +81,7 @@ const presenterSchema = z
  * The frontmatter of one lesson (content/lessons/<track>/<slug>.mdx).
  * Built from the known ids so that an unknown track or hotline stops the build by name.
  */
-export function createLessonSchema({ trackIds, hotlineIds }: LessonRefs) {
+export function createLessonSchema({ trackIds, hotlineIds, groupIds = {} }: LessonRefs) {
   return z
     .object({
       /** The lesson's title, as a reader would say it. */
@@ -89,6 +91,8 @@ export function createLessonSchema({ trackIds, hotlineIds }: LessonRefs) {
         error: (issue) =>
           `unknown track "${String(issue.input)}"; known tracks: ${trackIds.join(', ')} (content/tracks.yaml)`,
       }),
+      /** The group of its track it is listed under on the track's page (tracks.yaml `groups`). */
+      group: z.string().trim().min(1).optional(),
       /** Position within its track, smallest first. */
       order: z.number({ error: 'order must be a whole number (position in the track)' }).int().min(0),
       /** One sentence, at most 60 characters: what the lesson is about. */
@@ -127,6 +131,15 @@ export function createLessonSchema({ trackIds, hotlineIds }: LessonRefs) {
       presenter: presenterSchema,
     })
     .superRefine((lesson, ctx) => {
+      const groups = groupIds[lesson.track] ?? [];
+      if (lesson.group !== undefined && !groups.includes(lesson.group))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['group'],
+          message: groups.length
+            ? `unknown group "${lesson.group}" for track ${lesson.track}; its groups: ${groups.join(', ')} (content/tracks.yaml)`
+            : `track ${lesson.track} has no groups in content/tracks.yaml; remove group or add the group there`,
+        });
       const listsBank = lesson.hotlines.includes(BANK_HOTLINE_ID);
       if (listsBank && lesson.bank === undefined)
         ctx.addIssue({
