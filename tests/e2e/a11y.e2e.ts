@@ -5,9 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { builtPagePaths } from './site-pages';
+import { NOT_FOUND_PATH, builtPagePaths } from './site-pages';
 
-const paths = builtPagePaths();
+// Every built page, and the 404 page as a reader meets it: at an address the site does not have.
+const paths = [...builtPagePaths(), NOT_FOUND_PATH];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function setReading(page: Page, prefs: { s: number; c: 'high' | 'normal' }) {

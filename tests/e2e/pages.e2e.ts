@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtPagePaths, sitemapPagePaths } from './site-pages';
+import { NOT_FOUND_PATH as NOT_FOUND, builtPagePaths, sitemapPagePaths } from './site-pages';
 
-const NOT_FOUND = '/no-such-page/';
 const paths = builtPagePaths();
 /** A lesson's slides: a page of their own, with nothing of the site around them. */
 const isDeck = (path: string) => /^\/present\/(?!notes\/)[a-z0-9-]+\/$/.test(path);

@@ -4,6 +4,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 
+/** An address the site does not have: it answers with the 404 page. */
+export const NOT_FOUND_PATH = '/no-such-page/';
+
 export function builtPagePaths(dist = 'dist'): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .map((file) => file.replaceAll('\\', '/'))
