@@ -70,6 +70,9 @@ test('home, a track, the help guide and search results are made for 200 % on a p
   }
   await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
   expect(await squeezedText(page), 'search results').toEqual([]);
+  // Her results, not the page's controls, by the first screen and a bit.
+  const first = await page.locator('#search-results li a').first().boundingBox();
+  expect(first!.y, 'the first result').toBeLessThanOrEqual(VIEWPORT.height * 1.2);
 });
 
 test('every lesson: its heading within 1.2 screens, no squeezed text, the quiz answers in view', async ({

@@ -25,6 +25,13 @@ describe('sentenceExcerpt', () => {
     ).toBe('<mark>孙子发微信</mark>语音<mark>说出事</mark>了。');
   });
 
+  it('reads each of the blocks Pagefind joins with ". " (list items) as a sentence of its own', () => {
+    const joined =
+      '您要配合办案. 您的亲友涉嫌犯罪，先交一笔保证金. 境外号码打来：我是你的老领导啊. 金额 1.5 万元。';
+    expect(sentenceExcerpt(joined, ['涉嫌'])).toBe('您的亲友<mark>涉嫌</mark>犯罪，先交一笔保证金');
+    expect(sentenceExcerpt(joined, ['金额'])).toBe('<mark>金额</mark> 1.5 万元。');
+  });
+
   it('is empty when no sentence holds the words (the summary stands alone)', () => {
     expect(sentenceExcerpt(page, ['养老院'])).toBe('');
   });

@@ -4,7 +4,8 @@
  * excerpt is a fixed window of words that starts mid-word in Chinese; this reads as a sentence.
  * Returns HTML whose only markup is <mark>; everything else is escaped.
  */
-const SENTENCE_END = /(?<=[。！？；!?;])|\n+/;
+// Pagefind joins a page's blocks (list items, headings) with ". ": each is a sentence of its own.
+const SENTENCE_END = /(?<=[。！？；!?;])|(?<=\D\.)\s+|\n+/;
 const CLAUSE_END = /(?<=[，、：,:])/;
 
 const escapeHtml = (text: string) =>
@@ -56,7 +57,8 @@ function mark(text: string, terms: readonly string[]): string {
 export function sentenceExcerpt(content: string, terms: readonly string[], max = 60): string {
   const sentences = content
     .split(SENTENCE_END)
-    .map((sentence) => sentence.trim())
+    // Pagefind's joining "." after Chinese text is not the page's punctuation.
+    .map((sentence) => sentence.trim().replace(/(?<=[^\p{ASCII}])\.$/u, ''))
     .filter(Boolean);
   let best = '';
   let bestHits = 0;
