@@ -122,6 +122,10 @@ async function showResults(page: SearchPage, raw: string, track: string): Promis
       found > 0 ? fillTemplate(text.count, { n: found }) : fillTemplate(text.none, { q: raw }),
       found === 0,
     );
+    // Nothing found may be an index the server has replaced under this open page: Pagefind skips
+    // an index chunk it cannot load without a word. offline.ts asks which version is deployed and
+    // reloads (her words kept in the address) only when it is another.
+    if (found === 0) dispatchEvent(new Event('vite:preloadError'));
   } catch (error) {
     console.warn('search failed', error);
     // Never leave an earlier query's results under this one.
