@@ -32,6 +32,12 @@ describe('sentenceExcerpt', () => {
     expect(sentenceExcerpt(joined, ['金额'])).toBe('<mark>金额</mark> 1.5 万元。');
   });
 
+  it('prefers a sentence of the text to a heading with as many of her words', () => {
+    expect(sentenceExcerpt('银行卡挂失. 卡丢了，先打电话临时挂失。', ['挂失'])).toBe(
+      '卡丢了，先打电话临时<mark>挂失</mark>。',
+    );
+  });
+
   it('is empty when no sentence holds the words (the summary stands alone)', () => {
     expect(sentenceExcerpt(page, ['养老院'])).toBe('');
   });

@@ -61,13 +61,15 @@ export function sentenceExcerpt(content: string, terms: readonly string[], max =
     .map((sentence) => sentence.trim().replace(/(?<=[^\p{ASCII}])\.$/u, ''))
     .filter(Boolean);
   let best = '';
-  let bestHits = 0;
+  let bestScore = 0;
   for (const sentence of sentences) {
     const count = hits(sentence, terms);
-    if (count > bestHits) {
+    // A sentence of the text reads better than a heading or list item with as many of her words.
+    const score = count === 0 ? 0 : count * 2 + (/[。！？；!?;]$/.test(sentence) ? 1 : 0);
+    if (score > bestScore) {
       best = sentence;
-      bestHits = count;
+      bestScore = score;
     }
   }
-  return bestHits === 0 ? '' : mark(shorten(best, terms, max), terms);
+  return bestScore === 0 ? '' : mark(shorten(best, terms, max), terms);
 }
