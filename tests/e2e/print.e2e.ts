@@ -281,7 +281,7 @@ test('on paper, a number that only sends warning texts (12381) is never listed a
     for (const url of [lesson.handout, lesson.poster]) {
       await page.goto(url);
       await expect(page.locator('.sheet__number').filter({ hasText: '12381' }), url).toHaveCount(0);
-      await expect(page.locator('.sheet__sms'), url).toContainText('收到 12381 的短信要停手');
+      await expect(page.locator('.sheet__sms'), url).toContainText('收到 12381 的短信：马上停手');
     }
   }
 });
