@@ -1,5 +1,5 @@
 /**
- * Reads the small YAML files in content/ (tracks, hotlines, site) straight from disk, so the
+ * Reads the small YAML files in content/ (tracks, hotlines, site, help, techniques) straight from disk, so the
  * content config can check a lesson's references while Astro validates it, and so tests and
  * scripts can use the same data without a build.
  */
@@ -18,6 +18,7 @@ import {
   type Track,
 } from './schema/catalogue';
 import { formatIssues } from './schema/format-issues';
+import { techniqueSchema, type Technique } from './schema/technique';
 import type { LessonRefs } from './schema/lesson';
 import { BANK_HOTLINE_ID } from './hotline-ids';
 import { bankHotline } from './reader-bank';
@@ -32,6 +33,7 @@ export interface ContentData {
   hotlines: Hotline[];
   site: SiteInfo;
   help: HelpGuide;
+  techniques: Technique[];
 }
 
 function readYaml(file: string): unknown {
@@ -50,9 +52,10 @@ function parseWith<T extends z.ZodType>(schema: T, file: string, value: unknown)
   return result.data;
 }
 
-/** The ids a lesson may point at (tracks, hotlines, each track's groups), for the lesson schema. */
-export function lessonRefs(data: Pick<ContentData, 'tracks' | 'hotlines'>): LessonRefs {
+/** The ids a lesson may point at (tracks, hotlines, each track's groups, techniques), for the lesson schema. */
+export function lessonRefs(data: Pick<ContentData, 'tracks' | 'hotlines' | 'techniques'>): LessonRefs {
   return {
+    techniqueIds: data.techniques.map((technique) => technique.id),
     trackIds: data.tracks.map((track) => track.id),
     hotlineIds: data.hotlines.map((hotline) => hotline.id),
     groupIds: Object.fromEntries(
@@ -87,5 +90,13 @@ export function loadContentData(root = process.cwd()): ContentData {
     `${CONTENT_DIR}/help.yaml`,
     readYaml(file('help.yaml')),
   );
-  return { tracks, hotlines, site, help };
+  const techniques = parseWith(
+    z.array(techniqueSchema).min(1),
+    `${CONTENT_DIR}/techniques.yaml`,
+    readYaml(file('techniques.yaml')),
+  );
+  const techniqueIds = techniques.map((t) => t.id);
+  const twice = techniqueIds.find((id, index) => techniqueIds.indexOf(id) !== index);
+  if (twice) throw new Error(`content: the technique id "${twice}" is used twice`);
+  return { tracks, hotlines, site, help, techniques };
 }

@@ -68,6 +68,7 @@ describe('lesson schema', () => {
         "reviewed: "2026-02-30" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-26",
         "sources[0].url: must be an absolute https:// URL",
         "summary: summary最多 60 个字 (at most 60 characters)",
+        "techniques[1]: unknown technique "mind-control"; known techniques: authority, fear, secrecy, lure, urgency, small-reward, emotion, remote-control, crowd, fake-proof, personal-info (content/techniques.yaml)",
         "title: title is required",
         "track: unknown track "lottery"; known tracks: telecom, fundraising, cards (content/tracks.yaml)",
       ]

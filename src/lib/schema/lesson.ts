@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { charCount, isoDate, listOf, requiredText, shortText, sourceSchema } from './common';
 import { BANK_HOTLINE_ID } from '../hotline-ids';
 import { READER_BANKS, readerBankSchema } from './reader-bank';
+import { techniqueId } from './technique';
 
 /** The ids a lesson may point at; read from tracks.yaml and hotlines.yaml. */
 export interface LessonRefs {
@@ -9,6 +10,8 @@ export interface LessonRefs {
   hotlineIds: readonly string[];
   /** The groups each track's page lists its lessons under (tracks.yaml), by track id. */
   groupIds?: Readonly<Record<string, readonly string[]>>;
+  /** The tricks scammers play (content/techniques.yaml). */
+  techniqueIds?: readonly string[];
 }
 
 const quizQuestionSchema = z
@@ -81,7 +84,7 @@ const presenterSchema = z
  * The frontmatter of one lesson (content/lessons/<track>/<slug>.mdx).
  * Built from the known ids so that an unknown track or hotline stops the build by name.
  */
-export function createLessonSchema({ trackIds, hotlineIds, groupIds = {} }: LessonRefs) {
+export function createLessonSchema({ trackIds, hotlineIds, groupIds = {}, techniqueIds = [] }: LessonRefs) {
   return z
     .object({
       /** The lesson's title, as a reader would say it. */
@@ -119,6 +122,14 @@ export function createLessonSchema({ trackIds, hotlineIds, groupIds = {} }: Less
        * in words, with the site's own number only as an example.
        */
       bank: readerBankSchema.optional(),
+      /**
+       * The tricks this lesson's scam plays on the listener (content/techniques.yaml), most
+       * central first; a lesson about a bank task with no scammer lists none.
+       */
+      techniques: z
+        .array(techniqueId(techniqueIds))
+        .refine((ids) => new Set(ids).size === ids.length, { message: 'a technique is listed twice' })
+        .default([]),
       /** Everyday words people type or say for this danger (口语说法), for search; at least 6. */
       aliases: listOf(listItem(30), 6, undefined, 'aliases'),
       /** At least 3 decision questions. */
