@@ -1,6 +1,7 @@
 /**
  * The content collections. Lessons are MDX files under content/lessons/<track>/<slug>.mdx;
- * tracks, hotlines and the organisation are small YAML files in content/.
+ * tracks, hotlines, the organisation and the scammers' techniques are small YAML files in
+ * content/; drills are YAML files in content/drills/, the 真假辨一辨 round is content/spot.yaml.
  *
  * Lessons are checked by the same code as in the unit tests (checkedLessons → checkLesson), not
  * by Astro's own frontmatter parser: every lesson, frontmatter and body, before Astro reads any,
@@ -15,6 +16,10 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lessonRefs, loadContentData } from './lib/content-files';
 import { checkedLessons } from './lib/content-from-disk';
+import { checkedDrills, checkedSpotRound } from './lib/drills/drills-from-disk';
+import type { DrillData } from './lib/schema/drill';
+import type { SpotMessage } from './lib/schema/spot';
+import type { Technique } from './lib/schema/technique';
 import { createLessonSchema } from './lib/schema/lesson';
 import type { HelpGuide, Hotline, SiteInfo, Track } from './lib/schema/catalogue';
 
@@ -69,4 +74,22 @@ const guides = defineCollection({
   schema: z.custom<HelpGuide>(),
 });
 
-export const collections = { lessons, tracks, hotlines, site, guides };
+const techniques = defineCollection({
+  loader: () => data.techniques,
+  schema: z.custom<Technique>(),
+});
+
+// Drills and the 真假辨一辨 round are checked like lessons (drills-from-disk.ts): a broken file
+// stops `astro sync` and the build with a line naming the file, the field and the step.
+const drills = defineCollection({
+  loader: async () => checkedDrills(process.cwd(), data).map((drill) => ({ ...drill.data, id: drill.id })),
+  schema: z.custom<DrillData & { id: string }>(),
+});
+
+// One entry: the round, its messages in the file's order.
+const spot = defineCollection({
+  loader: async () => [{ id: 'round', messages: checkedSpotRound(process.cwd(), data) }],
+  schema: z.custom<{ messages: SpotMessage[] }>(),
+});
+
+export const collections = { lessons, tracks, hotlines, site, guides, techniques, drills, spot };

@@ -56,3 +56,20 @@ export const getLessonsByTrack = async () => (await queries()).lessonsByTrack();
 export const getEssentialHotlines = async () => (await queries()).essentialHotlines();
 export const getCardHotlines = async () => (await queries()).cardHotlines();
 export const getHelpGuide = async () => (await queries()).help();
+
+export type Drill = CollectionEntry<'drills'>['data'];
+
+let drillsCached: Promise<Drill[]> | undefined;
+
+/** The drills, in their order (the first a reader should try first). */
+export const getDrills = async (): Promise<Drill[]> => {
+  drillsCached ??= getCollection('drills').then((entries) =>
+    entries.map((entry) => entry.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+  );
+  return drillsCached;
+};
+export const getDrill = async (slug: string) => (await getDrills()).find((drill) => drill.id === slug);
+/** The 真假辨一辨 round, in the order of content/spot.yaml. */
+export const getSpotRound = async () => (await getCollection('spot'))[0]?.data.messages ?? [];
+/** The scammers' tricks, in the order of content/techniques.yaml. */
+export const getTechniques = async () => loadContentData().techniques;

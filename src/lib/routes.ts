@@ -39,6 +39,14 @@ export const routes = {
   /** A salon pack; its lessons, title and date go in the query (salon-pack.ts). */
   salonPackPage: '/print/set/',
   signIn: '/print/signin/',
+  /** Scam-call drills: the list, one drill (a step or ending is #<id>), its role-play cards. */
+  drills: '/drills/',
+  drill: (slug: string) => `/drills/${slug}/`,
+  drillCards: (slug: string) => `/drills/${slug}/cards/`,
+  /** A drill's slides share the lessons' address, so an event can mix lessons and drills. */
+  drillSlides: (slug: string) => `/present/${slug}/`,
+  /** 真假辨一辨: real and fake messages to tell apart. */
+  spot: '/spot/',
 } as const;
 
 /** An absolute URL on the public site, e.g. for a QR code. */

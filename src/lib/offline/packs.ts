@@ -5,8 +5,9 @@
  * - where each file lives in the worker's caches (pages, hashed assets, the search index, other
  *   static files, exported PDFs), the same names the worker's routes read from;
  * - the offline packs a reader or member of staff can save in one go: `lessons` (every lesson,
- *   track and help page, search with its whole index, and the assets they need), `print`
- *   (handouts, posters, worksheets, the print centre) and `slides` (the projector decks).
+ *   track and help page, the drills and 真假辨一辨, search with its whole index, and the assets
+ *   they need), `print` (handouts, posters, worksheets, role-play cards, the print centre) and
+ *   `slides` (the projector decks, lessons' and drills').
  *
  * Nothing is saved before she asks (or, on a fast connection, before the page has been idle a
  * while): pages she opens are kept as she opens them.
@@ -83,7 +84,12 @@ export function packsOf(path: string): PackName[] {
   if (NOT_SAVED.some((pattern) => pattern.test(path))) return [];
   if (SHARED.some((pattern) => pattern.test(path))) return [...PACK_NAMES];
   if (path.startsWith('/present/')) return ['slides'];
-  if (path.startsWith('/print/') || path.startsWith('/handouts/') || /^\/lessons\/[^/]+\/qr\.svg$/.test(path))
+  if (
+    path.startsWith('/print/') ||
+    path.startsWith('/handouts/') ||
+    /^\/lessons\/[^/]+\/qr\.svg$/.test(path) ||
+    /^\/drills\/[^/]+\/cards\/$/.test(path)
+  )
     return ['print'];
   return ['lessons'];
 }

@@ -8,6 +8,7 @@ import { quizText } from './quiz';
 import { searchText } from './search';
 import { slidesText } from './slides';
 
+export { practiceText } from './practice';
 export { presentText } from './present';
 export { quizText } from './quiz';
 export { searchText } from './search';
