@@ -4,6 +4,7 @@ import { routes } from './routes';
 import type { LessonData } from './schema/lesson';
 import type { Hotline } from './schema/catalogue';
 import type { ReaderBank } from './schema/reader-bank';
+import type { DrillData } from './schema/drill';
 
 export interface CatalogueLesson {
   slug: string;
@@ -24,15 +25,31 @@ export interface CatalogueLesson {
   reviewed: string;
 }
 
+/** A scam-call drill, for an app that links to it. */
+export interface CatalogueDrill {
+  slug: string;
+  title: string;
+  summary: string;
+  url: string;
+  slides: string;
+  cards: string;
+  /** The lessons it rehearses (slugs). */
+  lessons: string[];
+}
+
 export interface Catalogue {
   site: string;
   lessons: CatalogueLesson[];
+  drills: CatalogueDrill[];
+  /** 真假辨一辨. */
+  spot: string;
 }
 
 export function buildCatalogue(
   site: URL | string,
   lessons: readonly { id: string; data: LessonData }[],
   hotlines: readonly Hotline[],
+  drills: readonly (Pick<DrillData, 'title' | 'summary' | 'lessons'> & { id: string })[] = [],
 ): Catalogue {
   const numberOf = (id: string) => {
     const hotline = hotlines.find((h) => h.id === id);
@@ -62,5 +79,15 @@ export function buildCatalogue(
       sources: data.sources.map(({ title, url }) => ({ title, url })),
       reviewed: isoDay(data.reviewed),
     })),
+    drills: drills.map((drill) => ({
+      slug: drill.id,
+      title: drill.title,
+      summary: drill.summary,
+      url: routes.drill(drill.id),
+      slides: routes.drillSlides(drill.id),
+      cards: routes.drillCards(drill.id),
+      lessons: [...drill.lessons],
+    })),
+    spot: routes.spot,
   };
 }

@@ -58,12 +58,19 @@ async function checkPage(page: Page, path: string) {
   expect(overflow, 'sideways scroll').toBeLessThanOrEqual(0);
 }
 
-test('home, a track, the help guide and search results are made for 200 % on a phone', async ({ page }) => {
+test('home, a track, the help guide, the drills, 真假辨一辨 and search results are made for 200 % on a phone', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   for (const path of [
     '/',
     '/tracks/telecom/',
     '/help/',
+    '/drills/',
+    '/drills/police-safe-account/#first-call',
+    '/drills/police-safe-account/#first-call--2',
+    '/drills/police-safe-account/#transferred',
+    '/spot/',
     `/search/?q=${encodeURIComponent('有人说我涉嫌洗钱')}`,
   ]) {
     await checkPage(page, path);

@@ -298,3 +298,18 @@ test('an event mixes a lesson and a drill, and the deck crosses into the drill',
   await expect(page).toHaveURL(new RegExp(`/present/${SLUG}/\\?event=`));
   await expect(page.locator('.slide.is-current').getByRole('heading', { level: 1 })).toHaveText(drill.title);
 });
+
+test('each drill’s speaker notes follow its deck slide for slide, and an event’s notes include the drill', async ({
+  page,
+}) => {
+  for (const slug of drillSlugs) {
+    await page.goto(`/present/${slug}/`);
+    const slides = await page.locator('.slide').count();
+    await page.goto(`/present/${slug}/notes/`);
+    await expect(page.locator('.speaker-notes__slide'), slug).toHaveCount(slides);
+  }
+  await page.goto(`/present/notes/?event=impersonating-police,${SLUG}`);
+  await expect(page.locator('[data-speaker-notes]')).toHaveCount(2);
+  await expect(page.locator(`[data-speaker-notes][data-slug="${SLUG}"] h2`)).toHaveText(drill.title);
+  await expect(page.locator('[data-event-notes-missing]')).toBeHidden();
+});

@@ -3,6 +3,7 @@ import { buildCatalogue } from '../../src/lib/catalogue';
 import { createContentQueries } from '../../src/lib/content-queries';
 import { loadContentFromDisk } from '../../src/lib/content-from-disk';
 import { absoluteUrl, routes } from '../../src/lib/routes';
+import { checkedDrills } from '../../src/lib/drills/drills-from-disk';
 
 const q = createContentQueries(loadContentFromDisk());
 
@@ -62,6 +63,26 @@ describe('/lessons.json', () => {
       'track',
       'url',
     ]);
+  });
+
+  it('links every drill, its slides and role-play cards, with the lessons it rehearses, and 真假辨一辨', () => {
+    const drills = checkedDrills();
+    const withDrills = buildCatalogue(
+      'https://example.org/',
+      q.lessons(),
+      q.hotlines(),
+      drills.map((d) => ({ id: d.id, ...d.data })),
+    );
+    expect(withDrills.drills.map((d) => d.slug)).toEqual(drills.map((d) => d.id));
+    for (const drill of withDrills.drills) {
+      expect(drill).toMatchObject({
+        url: `/drills/${drill.slug}/`,
+        slides: `/present/${drill.slug}/`,
+        cards: `/drills/${drill.slug}/cards/`,
+      });
+      for (const lesson of drill.lessons) expect(withDrills.lessons.map((l) => l.slug)).toContain(lesson);
+    }
+    expect(withDrills.spot).toBe('/spot/');
   });
 
   it('fails loudly on a hotline id it does not know', () => {

@@ -65,6 +65,9 @@ export const practiceText = {
   // Slides.
   slidesBack: (title: string) => `回到演练：${title}`,
   slidesVote: '您怎么做？请举手',
+  /** Where a choice leads, as the slides reveal it. */
+  slidesOutcome: { safe: '✓ 守住了', harmed: '✗ 上当了', continue: '→ 骗子接着说' },
+  slidesGenuineContinue: '→ 接着听',
   slidesOpening: '今天我们演练一次接骗子电话。我念骗子的话，大家举手选怎么做。选错了没关系，正好学。',
   slidesReadAloud: '用骗子的语气念出来，越急越像。念完问大家：听到这里，您心里怎么想？',
   slidesSafeNote: '问大家：她是哪一步做对的？请一位观众把那句安全的话再说一遍。',
