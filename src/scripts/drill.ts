@@ -10,7 +10,7 @@ import {
   withPlace,
   type DrillProgress,
 } from '@/lib/drills/drill-progress';
-import { practiceText } from '@/lib/ui-strings/practice';
+import { drillScriptText as practiceText } from '@/lib/ui-strings/drill-script';
 
 const drill = document.querySelector<HTMLElement>('[data-drill]');
 const slug = drill?.dataset['drill'];

@@ -10,7 +10,7 @@ import {
   SPOT_STORAGE_KEY,
   type SpotVerdict,
 } from '@/lib/spot/spot-score';
-import { practiceText as t } from '@/lib/ui-strings/practice';
+import { spotScriptText as t } from '@/lib/ui-strings/spot-script';
 
 const root = document.querySelector<HTMLElement>('[data-spot]');
 const round = JSON.parse(root?.dataset['round'] ?? '[]') as { id: string; verdict: SpotVerdict }[];

@@ -106,6 +106,12 @@ test('saving all lessons (with its size and progress) makes every lesson and sea
   await expect(page.locator('#search-results ol > li').first()).toBeVisible();
   await page.goto('/help/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('我可能被骗了');
+  // Practice goes with the lessons: a drill plays and 真假辨一辨 works with no network.
+  await page.goto('/drills/police-safe-account/');
+  await page.getByRole('link', { name: '开始演练' }).click();
+  await expect(page.locator('.drill-step:target')).toBeVisible();
+  await page.goto('/spot/');
+  await expect(page.locator('main article').first()).toBeVisible();
 });
 
 test('staff save the print materials and slides for a hall with no network', async ({ page, context }) => {
@@ -129,6 +135,11 @@ test('staff save the print materials and slides for a hall with no network', asy
   await expect(page.locator('.slide.is-current')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#3$/);
+  // A drill's role-play cards and its slides too.
+  await page.goto('/drills/police-safe-account/cards/');
+  await expect(page.locator('.sheet.role-cards')).toBeVisible();
+  await page.goto('/present/police-safe-account/#2');
+  await expect(page.locator('.slide.is-current')).toBeVisible();
 });
 
 test('on a fast connection the lessons are saved by themselves, after the page has been idle', async ({

@@ -1,8 +1,13 @@
 /**
- * The words of the practice pages: scam-call drills (/drills/) and 真假辨一辨 (/spot/). The
- * drill and spot scripts import this part only.
+ * The words of the practice pages: scam-call drills (/drills/) and 真假辨一辨 (/spot/). Their
+ * scripts import only the words they show (drill-script.ts, spot-script.ts).
  */
+import { drillScriptText } from './drill-script';
+import { spotScriptText } from './spot-script';
+
 export const practiceText = {
+  ...drillScriptText,
+  ...spotScriptText,
   drillsTitle: '接电话演练',
   practiceHeading: '练一练',
   homePracticeHeading: '动手练一练',
@@ -13,10 +18,8 @@ export const practiceText = {
   drillsTricksHeading: '骗子常用的招数',
   drillsTricksLead: '每个演练都会告诉您，骗子这一步用的是哪一招。',
   drillsPractise: '练一练：',
-  drillsPractised: (safe: number, harmed: number) => `您在这台设备上练过：守住 ${safe} 次，上当 ${harmed} 次`,
   drillStart: '开始演练',
   drillHowTo: '怎么练：看对方说的话，选您会怎么做。每一步都会告诉您骗子用了什么招，安全的说法是什么。',
-  drillResume: (step: number) => `上次练到第 ${step} 步。`,
   drillResumeLink: '接着练',
   drillStepOf: (n: number, total: number) => `第 ${n} 步，共 ${total} 步`,
   drillSays: (caller: string) => `${caller}说`,
@@ -83,17 +86,9 @@ export const practiceText = {
   spotAnswer: '看答案',
   spotQuestion: '这条是可疑，还是正常？',
   spotInvite: '真假辨一辨：哪条是骗局，哪条是真的提醒？',
-  spotIsScam: '这是骗局',
-  spotIsGenuine: '这是正常的',
-  spotRight: '答对了。',
-  spotWrong: '不对。',
   spotLook: '看这几处：',
   spotLearn: '学一学：',
   spotScoreHeading: '您的成绩',
-  spotScore: (right: number, total: number) => `${total} 条里答对 ${right} 条。`,
-  spotMisses: (n: number) => `把骗局当成正常：${n} 条。这些最危险，请再看看提示。`,
-  spotFalseAlarms: (n: number) => `把正常的当成骗局：${n} 条。真的提醒也要听，比如 96110 的来电。`,
-  spotProgress: (done: number, total: number) => `已经判断 ${done} 条，共 ${total} 条。`,
   spotAgain: '重新开始',
   spotMessageLabel: (n: number) => `第 ${n} 条`,
 } as const;
