@@ -65,6 +65,7 @@ export const practiceText = {
   cardsListenerLines: '听到这些话，这样说',
   cardsAsk: '一定要问的一句',
   cardsCut: '沿虚线剪开',
+  cardsUrl: '回家再练：',
   // Slides.
   slidesBack: (title: string) => `回到演练：${title}`,
   slidesVote: '您怎么做？请举手',
