@@ -8,7 +8,8 @@
 
 /**
  * @typedef {object} SiteResult  what was measured for one site at one size; missing if it failed
- * @property {number} buildMs
+ * @property {number} buildMs  the median of its rounds
+ * @property {number[]} [buildRounds]  every round's build
  * @property {DistStats} dist
  * @property {{ beforeInteraction: number, afterScroll: number }} js
  * @property {SearchResult} search
@@ -71,7 +72,7 @@ export function table(rows) {
 
 /** @type {Metric[]} */
 const METRICS = [
-  ['build time (astro build, wall clock)', (s) => s.buildMs, formatSeconds],
+  ['build time (astro build, wall clock; median)', (s) => s.buildMs, formatSeconds],
   ['total output (all of dist/)', (s) => s.dist.totalBytes, formatBytes],
   ['HTML pages in dist/', (s) => s.dist.htmlPages, formatCount],
   ['lesson page HTML (raw)', (s) => s.dist.lessonHtmlBytes, formatBytes],
@@ -82,8 +83,8 @@ const METRICS = [
   ['first search: bytes fetched (as served)', (s) => s.search.bytes, formatBytes],
   ['first search: bytes fetched (gzip)', (s) => s.search.gzipBytes, formatBytes],
   ['  of which /pagefind/ files (gzip)', (s) => s.search.pagefindGzipBytes, formatBytes],
-  ['first search: latency', (s) => s.search.latencyMs, formatMs],
-  ['  query -> results (without page load)', (s) => s.search.queryMs, formatMs],
+  ['first search: latency (median)', (s) => s.search.latencyMs, formatMs],
+  ['  query -> results (without page load; median)', (s) => s.search.queryMs, formatMs],
   ['first search: results on screen', (s) => s.search.results, formatCount],
 ];
 

@@ -1,6 +1,6 @@
 /**
- * npm run bench [-- --sizes 10,100,1000] [--skip-starlight] [--seed 1] [--query 安全账户] [--keep]
- * [--verbose]
+ * npm run bench [-- --sizes 10,100,1000] [--rounds 3] [--skip-starlight] [--seed 1] [--query 安全账户]
+ * [--keep] [--verbose]
  *
  * Compares our site with Astro Starlight on synthetic libraries of N lessons: for each N it
  * generates the lessons, builds both sites in temporary folders, measures their output, serves
@@ -74,6 +74,7 @@ function readOptions() {
       seed: { type: 'string', default: '1' },
       query: { type: 'string', default: '安全账户' },
       'skip-starlight': { type: 'boolean', default: false },
+      rounds: { type: 'string', default: '3' },
       keep: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
     },
@@ -84,6 +85,9 @@ function readOptions() {
       `--sizes: expected whole numbers of at least 3 (one lesson per track), got "${values.sizes}"`,
     );
   }
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1)
+    throw new Error(`--rounds: expected a whole number of at least 1, got "${values.rounds}"`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed: expected a whole number, got "${values.seed}"`);
   return {
@@ -91,6 +95,7 @@ function readOptions() {
     seed,
     query: values.query,
     skipStarlight: values['skip-starlight'],
+    rounds,
     keep: values.keep,
     verbose: values.verbose,
   };
@@ -129,48 +134,57 @@ function siteSpecs(query) {
   };
 }
 
+/** The middle value (the lower of the two middle ones for an even count). */
+const median = (/** @type {number[]} */ values) =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? NaN;
+
 /**
- * Builds one site for one library and measures it; 'failed' (with the reason printed) if any
- * step crashed, so that the other measurements still run.
- * @param {SiteSpec} site
- * @param {SyntheticLesson[]} lessons
- * @param {Browser} browser
- * @param {{ keep: boolean, verbose: boolean }} options
- * @returns {Promise<SiteOutcome>}
+ * The search result of several rounds: each timing the median of its rounds, bytes and results
+ * from the first (they do not change from round to round).
+ * @param {SearchResult[]} rounds
+ * @returns {SearchResult}
  */
-async function benchSite(site, lessons, browser, { keep, verbose }) {
-  const label = `N=${lessons.length} ${site.id}`;
-  const lesson = /** @type {SyntheticLesson} */ (lessons[0]);
-  const dir = makeTempDir(`${site.id}-${lessons.length}`);
-  liveDirs.add(dir);
+function medianSearch(rounds) {
+  const first = /** @type {SearchResult} */ (rounds[0]);
+  return {
+    ...first,
+    latencyMs: median(rounds.map((round) => round.latencyMs)),
+    queryMs: median(rounds.map((round) => round.queryMs)),
+  };
+}
+
+/**
+ * @typedef {object} Prepared  one site's project for one library, while it is measured
+ * @property {SiteSpec} site
+ * @property {string} dir
+ * @property {number[]} buildMs  every round's build
+ * @property {SearchResult[]} searches  every round's first search
+ * @property {SiteResult | undefined} result
+ * @property {boolean} failed
+ */
+
+/**
+ * Runs one step for one site; a crash marks the site failed (with the reason printed) so that the
+ * other site's measurements still run.
+ * @param {Prepared} prepared
+ * @param {string} label
+ * @param {() => Promise<void>} step
+ */
+async function attempt(prepared, label, step) {
+  if (prepared.failed) return;
   try {
-    site.write(dir, lessons);
-    console.log(`  ${label}: building in ${dir}`);
-    const buildMs = await buildSite({ dir, label, env: site.env, nodeFlags: site.nodeFlags, verbose });
-    console.log(`  ${label}: built in ${formatSeconds(buildMs)}`);
-    const dist = join(dir, 'dist');
-    const stats = measureDist(dist, `${site.lessonPath(lesson).slice(1)}index.html`);
-    console.log(`  ${label}: dist ${formatBytes(stats.totalBytes)}; measuring in Chromium`);
-    const server = await serveFolder(dist, site.port);
-    try {
-      const origin = `http://127.0.0.1:${site.port}`;
-      const js = await measureLessonJs(browser, `${origin}${site.lessonPath(lesson)}`);
-      const search = await site.search(browser, server, origin, lesson);
-      return { buildMs, dist: stats, js, search };
-    } finally {
-      await server.close();
-    }
+    await step();
   } catch (error) {
+    prepared.failed = true;
     console.error(`  ${label}: FAILED\n${/** @type {Error} */ (error).stack}`);
-    return 'failed';
-  } finally {
-    if (keep) console.log(`  ${label}: kept ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
-    liveDirs.delete(dir);
   }
 }
 
 /**
+ * Builds both sites for one library and measures them, the two interleaved round by round (ours,
+ * Starlight, ours, …) so that a busy spell of the machine falls on both: every build `rounds`
+ * times, then both served and every first search `rounds` times. Each timing is the median of
+ * its rounds.
  * @param {number} count
  * @param {ReturnType<typeof siteSpecs>} sites
  * @param {Browser} browser
@@ -179,14 +193,87 @@ async function benchSite(site, lessons, browser, { keep, verbose }) {
  */
 async function benchSize(count, sites, browser, options) {
   const lessons = generateLibrary({ count, seed: options.seed });
+  const lesson = /** @type {SyntheticLesson} */ (lessons[0]);
   console.log(
-    `\nN=${count}: ${count} synthetic lessons (seed ${options.seed}); lesson measured: ${lessons[0]?.slug}`,
+    `\nN=${count}: ${count} synthetic lessons (seed ${options.seed}); lesson measured: ${lesson.slug}; ` +
+      `${options.rounds} rounds, interleaved`,
   );
-  const ours = await benchSite(sites.ours, lessons, browser, options);
-  const starlight = options.skipStarlight
-    ? 'skipped'
-    : await benchSite(sites.starlight, lessons, browser, options);
-  return { count, ours, starlight };
+  const specs = options.skipStarlight ? [sites.ours] : [sites.ours, sites.starlight];
+  /** @type {Prepared[]} */
+  const prepared = specs.map((site) => {
+    const dir = makeTempDir(`${site.id}-${count}`);
+    liveDirs.add(dir);
+    return { site, dir, buildMs: [], searches: [], result: undefined, failed: false };
+  });
+  const label = (/** @type {Prepared} */ p) => `N=${count} ${p.site.id}`;
+  try {
+    for (const p of prepared) await attempt(p, label(p), async () => p.site.write(p.dir, lessons));
+    for (let round = 1; round <= options.rounds; round += 1) {
+      for (const p of prepared) {
+        await attempt(p, label(p), async () => {
+          rmSync(join(p.dir, 'dist'), { recursive: true, force: true });
+          console.log(`  ${label(p)}: build ${round}/${options.rounds} in ${p.dir}`);
+          const ms = await buildSite({
+            dir: p.dir,
+            label: label(p),
+            env: p.site.env,
+            nodeFlags: p.site.nodeFlags,
+            verbose: options.verbose,
+          });
+          p.buildMs.push(ms);
+          console.log(`  ${label(p)}: built in ${formatSeconds(ms)}`);
+        });
+      }
+    }
+    /** @type {Map<Prepared, StaticServer>} */
+    const servers = new Map();
+    try {
+      for (const p of prepared) {
+        await attempt(p, label(p), async () => {
+          const dist = join(p.dir, 'dist');
+          const stats = measureDist(dist, `${p.site.lessonPath(lesson).slice(1)}index.html`);
+          console.log(`  ${label(p)}: dist ${formatBytes(stats.totalBytes)}; measuring in Chromium`);
+          const server = await serveFolder(dist, p.site.port);
+          servers.set(p, server);
+          const js = await measureLessonJs(
+            browser,
+            `http://127.0.0.1:${p.site.port}${p.site.lessonPath(lesson)}`,
+          );
+          p.result = {
+            buildMs: median(p.buildMs),
+            buildRounds: p.buildMs,
+            dist: stats,
+            js,
+            search: /** @type {any} */ (undefined),
+          };
+        });
+      }
+      for (let round = 1; round <= options.rounds; round += 1) {
+        for (const p of prepared) {
+          await attempt(p, label(p), async () => {
+            const server = servers.get(p);
+            if (!server) throw new Error('not served');
+            p.searches.push(await p.site.search(browser, server, `http://127.0.0.1:${p.site.port}`, lesson));
+          });
+        }
+      }
+    } finally {
+      for (const server of servers.values()) await server.close();
+    }
+  } finally {
+    for (const p of prepared) {
+      if (options.keep) console.log(`  ${label(p)}: kept ${p.dir}`);
+      else rmSync(p.dir, { recursive: true, force: true });
+      liveDirs.delete(p.dir);
+    }
+  }
+  /** @returns {SiteOutcome} */
+  const outcome = (/** @type {Prepared | undefined} */ p) => {
+    if (!p) return 'skipped';
+    if (p.failed || !p.result) return 'failed';
+    return { ...p.result, search: medianSearch(p.searches) };
+  };
+  return { count, ours: outcome(prepared[0]), starlight: outcome(prepared[1]) };
 }
 
 /**

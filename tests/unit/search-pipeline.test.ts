@@ -55,6 +55,18 @@ describe('runSearch', () => {
     const outcome = await runSearch(fakeEngine(pages, calls), '洗钱');
     expect(outcome.results.map((r) => r.url)).toEqual(['/lessons/impersonating-police/']);
     expect(calls).toEqual(['洗钱']); // a single word has nothing to relax
+    expect(outcome.searches).toBe(1);
+  });
+
+  it('counts the engine searches it ran and marks each stage, for the benchmark', async () => {
+    const calls: string[] = [];
+    const stages: string[] = [];
+    const outcome = await runSearch(fakeEngine(pages, calls), '有人打电话说我涉嫌洗钱', {
+      mark: (stage) => stages.push(stage),
+    });
+    expect(outcome.searches).toBe(calls.length);
+    expect(outcome.searches).toBeGreaterThan(1);
+    expect(stages).toEqual(['search-direct', 'search-relaxed', 'search-fragments']);
   });
 
   it('finds the lesson from an everyday sentence full of filler words', async () => {

@@ -47,6 +47,8 @@ export interface PipelineOptions {
   limit?: number;
   /** Fewer direct results than this and the pipeline relaxes the query. */
   enough?: number;
+  /** Called at each stage's end ('search-direct', 'search-relaxed', 'search-fragments'), for the benchmark's breakdown. */
+  mark?: ((stage: string) => void) | undefined;
 }
 
 export interface SearchOutcome {
@@ -55,6 +57,8 @@ export interface SearchOutcome {
   /** The words used when the sentence was relaxed; empty when it was searched as written. */
   words: string[];
   results: ResultData[];
+  /** How many searches the engine ran for it (1, or 1 + one per relaxed word). */
+  searches: number;
 }
 
 interface Candidate {
@@ -69,14 +73,15 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 export async function runSearch(
   engine: SearchEngine,
   rawQuery: string,
-  { track, simplify, limit = 6, enough = 3 }: PipelineOptions = {},
+  { track, simplify, limit = 6, enough = 3, mark }: PipelineOptions = {},
 ): Promise<SearchOutcome> {
   let query = normaliseQuery(rawQuery);
   if (simplify) query = normaliseQuery(await simplify(query));
-  if (!query) return { query, words: [], results: [] };
+  if (!query) return { query, words: [], results: [], searches: 0 };
 
   const options: SearchOptions = track ? { filters: { track } } : {};
   const direct = (await engine.search(query, options))?.results ?? [];
+  mark?.('search-direct');
   const candidates = new Map<string, Candidate>();
   let order = 0;
   // Pages that match the query as written rank above any relaxed match.
@@ -89,11 +94,13 @@ export async function runSearch(
   if (direct.length < enough) {
     words = relaxedWords(query).filter((word) => word !== query);
     const perWord = await Promise.all(words.map((word) => engine.search(word, options)));
+    mark?.('search-relaxed');
     // When none of her own words (as the segmenter reads them) is on the site, what the pairs of
     // characters find is chance (子力 in 孙子力…): a question about something else finds nothing.
     const own = contentWords(query).filter((word) => [...word].length > 1 && words.includes(word));
     const found = (word: string) => (perWord[words.indexOf(word)]?.results.length ?? 0) > 0;
-    if (direct.length === 0 && own.length >= 2 && !own.some(found)) return { query, words, results: [] };
+    if (direct.length === 0 && own.length >= 2 && !own.some(found))
+      return { query, words, results: [], searches: 1 + words.length };
     // How telling each word is: one that few pages have says more than one that every page has.
     const widest = Math.max(1, ...perWord.map((found) => found?.results.length ?? 0));
     for (const found of perWord) {
@@ -126,6 +133,7 @@ export async function runSearch(
     )
     .slice(0, limit);
   const loaded = await Promise.all(ranked.map((candidate) => candidate.result.data()));
+  mark?.('search-fragments');
   const phrase = collapse(query);
   const isPhraseMatch = (data: ResultData) =>
     [...phrase].length > 1 && collapse(`${data.meta['title'] ?? ''} ${data.content}`).includes(phrase);
@@ -133,5 +141,5 @@ export async function runSearch(
     .map((data, index) => ({ data, index, phrase: isPhraseMatch(data) }))
     .sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.index - b.index)
     .map(({ data }) => data);
-  return { query, words, results };
+  return { query, words, results, searches: 1 + words.length };
 }
