@@ -25,7 +25,11 @@ const SITE_FILES = [
   'tsconfig.json',
   'package.json',
 ];
-const CONTENT_FILES = ['tracks.yaml', 'hotlines.yaml', 'site.yaml', 'help.yaml'];
+/**
+ * The site's own content files a generated project copies (the lessons are generated). The drills
+ * and 真假辨一辨 name real lessons, so a synthetic library has none.
+ */
+export const CONTENT_FILES = ['tracks.yaml', 'hotlines.yaml', 'site.yaml', 'help.yaml', 'techniques.yaml'];
 
 /**
  * The tracks, and the hotlines by id (with the organisation's own number as "bank", as

@@ -113,3 +113,20 @@ describe('the synthetic lesson library', () => {
     }
   });
 });
+
+describe('a generated project', () => {
+  it('copies every content file the site reads, so its build starts (the lessons are generated)', async () => {
+    const { CONTENT_FILES } = await import('../../bench/write-projects.mjs');
+    const { cpSync, mkdtempSync, mkdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const root = mkdtempSync(join(tmpdir(), 'bench-content-'));
+    try {
+      mkdirSync(join(root, 'content'));
+      for (const file of CONTENT_FILES) cpSync(join('content', file), join(root, 'content', file));
+      expect(loadContentData(root).techniques.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
