@@ -120,3 +120,56 @@ export function acrossSizesTable(results, label, pick, format) {
     ['Starlight', ...results.map(({ starlight }) => cell(starlight))],
   ]);
 }
+
+/** The rows of the README's table: label, the figure, how it is written. */
+/** @type {Metric[]} */
+const README_ROWS = [
+  ['build time (median)', (s) => s.buildMs, formatSeconds],
+  ['first search latency (median; ours includes loading /search/)', (s) => s.search.latencyMs, formatMs],
+  ['query → results (median)', (s) => s.search.queryMs, formatMs],
+  ['first search, gzip', (s) => s.search.gzipBytes, formatBytes],
+  ['lesson page HTML', (s) => s.dist.lessonHtmlBytes, formatBytes],
+  ['lesson page JS on load (gzip)', (s) => s.js.beforeInteraction, formatBytes],
+  ['Pagefind index', (s) => s.dist.pagefindBytes, formatBytes],
+  ['whole output', (s) => s.dist.totalBytes, formatBytes],
+];
+
+/**
+ * The README's performance table, as markdown: for each size "ours / Starlight (ratio)", where
+ * the ratio is Starlight ÷ ours (above 1: ours is better).
+ * @param {SizeResult[]} results
+ * @param {{ date: string, rounds: number }} about
+ */
+export function readmeTable(results, { date, rounds }) {
+  const cell = (/** @type {SizeResult} */ result, /** @type {Metric} */ [, pick, format]) => {
+    const { ours, starlight } = result;
+    if (typeof ours === 'string') return ours;
+    if (typeof starlight === 'string') return `${format(pick(ours))} / ${starlight}`;
+    return `${format(pick(ours))} / ${format(pick(starlight))} (${ratio(pick(ours), pick(starlight))})`;
+  };
+  const header = ['ours / Starlight (Starlight ÷ ours)', ...results.map(({ count }) => `N = ${count}`)];
+  const rows = README_ROWS.map((metric) => [metric[0], ...results.map((result) => cell(result, metric))]);
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => (row[i] ?? '').length)));
+  const line = (/** @type {string[]} */ row) =>
+    `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [
+    `<!-- bench:start (written by npm run bench -- --write-readme; ${date}, median of ${rounds} rounds) -->`,
+    line(header),
+    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
+    ...rows.map(line),
+    '<!-- bench:end -->',
+  ].join('\n');
+}
+
+/**
+ * The README with its performance table replaced by this one (between the bench markers).
+ * @param {string} readme
+ * @param {string} tableMarkdown
+ */
+export function withReadmeTable(readme, tableMarkdown) {
+  const start = readme.indexOf('<!-- bench:start');
+  const end = readme.indexOf('<!-- bench:end -->');
+  if (start < 0 || end < start)
+    throw new Error('README.md has no <!-- bench:start … --> … <!-- bench:end --> block');
+  return `${readme.slice(0, start)}${tableMarkdown}${readme.slice(end + '<!-- bench:end -->'.length)}`;
+}

@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --sizes 10,100,1000] [--rounds 3] [--skip-starlight] [--seed 1] [--query 安全账户]
- * [--keep] [--verbose]
+ * [--keep] [--verbose] [--write-readme]
  *
  * Compares our site with Astro Starlight on synthetic libraries of N lessons: for each N it
  * generates the lessons, builds both sites in temporary folders, measures their output, serves
@@ -8,7 +8,7 @@
  * per N (ratio = Starlight ÷ ours) and the lesson page and build time across N. It prints
  * figures and does not fail on them; it exits 1 only if a build or a measurement crashed.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -23,7 +23,14 @@ import {
   measureStarlightSearch,
   serveFolder,
 } from './browser-metrics.mjs';
-import { acrossSizesTable, formatBytes, formatSeconds, sizeTable } from './report.mjs';
+import {
+  acrossSizesTable,
+  formatBytes,
+  formatSeconds,
+  readmeTable,
+  sizeTable,
+  withReadmeTable,
+} from './report.mjs';
 
 /** @typedef {import('./generate-library.mjs').SyntheticLesson} SyntheticLesson */
 /** @typedef {import('./report.mjs').SiteOutcome} SiteOutcome */
@@ -75,6 +82,7 @@ function readOptions() {
       query: { type: 'string', default: '安全账户' },
       'skip-starlight': { type: 'boolean', default: false },
       rounds: { type: 'string', default: '3' },
+      'write-readme': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
     },
@@ -96,6 +104,7 @@ function readOptions() {
     query: values.query,
     skipStarlight: values['skip-starlight'],
     rounds,
+    writeReadme: values['write-readme'],
     keep: values.keep,
     verbose: values.verbose,
   };
@@ -306,6 +315,16 @@ async function main() {
     await browser.close();
   }
   printReport(results, options);
+  const markdown = readmeTable(results, {
+    date: new Date().toISOString().slice(0, 10),
+    rounds: options.rounds,
+  });
+  console.log(`\nFor the README:\n${markdown}`);
+  if (options.writeReadme) {
+    const readme = join(REPO_ROOT, 'README.md');
+    writeFileSync(readme, withReadmeTable(readFileSync(readme, 'utf8'), markdown));
+    console.log('README.md: performance table replaced');
+  }
   console.log(`\nbench finished in ${formatSeconds(performance.now() - started)}`);
   const failed = results.some(({ ours, starlight }) => ours === 'failed' || starlight === 'failed');
   if (failed) process.exitCode = 1;

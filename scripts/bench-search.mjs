@@ -108,7 +108,8 @@ try {
       'page→script': Math.round(stages['search-start'] ?? NaN),
       'engine start': span('search-start', 'search-engine'),
       'direct search': span('search-engine', 'search-direct'),
-      [`relaxed (${searches - 1} more)`]: span('search-direct', 'search-relaxed'),
+      searches,
+      relaxed: span('search-direct', 'search-relaxed'),
       fragments: span(
         stages['search-relaxed'] === undefined ? 'search-direct' : 'search-relaxed',
         'search-fragments',

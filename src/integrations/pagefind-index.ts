@@ -11,7 +11,12 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchedPages } from '../lib/content-from-disk';
 import { withSearchAliases } from '../lib/search/index-aliases';
-import { PRELOAD_INDEX_LIMIT_BYTES, withIndexToWarm } from '../lib/search/search-preloads';
+import {
+  PRELOAD_INDEX_LIMIT_BYTES,
+  dynamicImportDeps,
+  withIndexToWarm,
+  withSearchPagePreloads,
+} from '../lib/search/search-preloads';
 import { routes } from '../lib/routes';
 import type { BuildReport } from './build-report';
 
@@ -24,7 +29,7 @@ export function pagefindIndex(report: BuildReport): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const indexed = await writeSearchIndex(fileURLToPath(dir), root);
+        const indexed = await writeSearchIndex(fileURLToPath(dir), root, report.version);
         logger.info(`indexed ${indexed} pages for search`);
         report.searchLessons = indexed - 1;
       },
@@ -39,7 +44,7 @@ export const SEARCH_INDEX_CHUNK_SIZE = 2000;
  * Indexes the built site in outDir (the lessons and the help guide of the project at root) into
  * outDir/pagefind, and returns how many pages it indexed.
  */
-export async function writeSearchIndex(outDir: string, root: string): Promise<number> {
+export async function writeSearchIndex(outDir: string, root: string, version: string): Promise<number> {
   const pages = searchedPages(root);
   // Index chunks of about 3.5 KB instead of Pagefind's 33 KB: a query loads one chunk per word, and
   // a reader's long sentence has many words, so small chunks keep her first search within budget
@@ -61,7 +66,8 @@ export async function writeSearchIndex(outDir: string, root: string): Promise<nu
     const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
     await removeUnusedFiles(join(outDir, 'pagefind'));
-    await preloadSmallIndex(outDir);
+    const smallIndex = await preloadSmallIndex(outDir);
+    await listSearchPagePreloads(outDir, version, smallIndex);
     return pages.size;
   } finally {
     await index.deleteIndex();
@@ -81,8 +87,11 @@ async function removeUnusedFiles(dir: string): Promise<void> {
   await Promise.all(unused.map((name) => rm(join(dir, name))));
 }
 
-/** When the whole index is small, the home page's search box fetches it with the engine (search-preloads.ts). */
-async function preloadSmallIndex(outDir: string): Promise<void> {
+/**
+ * When the whole index is small, the home page's search box fetches it with the engine
+ * (search-preloads.ts); returns its files then, else none.
+ */
+async function preloadSmallIndex(outDir: string): Promise<string[]> {
   const dir = join(outDir, 'pagefind');
   const meta = (await readdir(dir))
     .filter((name) => name.endsWith('.pf_meta'))
@@ -90,13 +99,41 @@ async function preloadSmallIndex(outDir: string): Promise<void> {
   const chunks = (await readdir(join(dir, 'index'))).map((name) => `pagefind/index/${name}`);
   const files = [...meta, ...chunks];
   const sizes = await Promise.all(files.map(async (file) => (await stat(join(outDir, file))).size));
-  if (sizes.reduce((sum, size) => sum + size, 0) > PRELOAD_INDEX_LIMIT_BYTES) return;
+  if (sizes.reduce((sum, size) => sum + size, 0) > PRELOAD_INDEX_LIMIT_BYTES) return [];
+  const urls = files.map((file) => `/${file}`);
   const page = join(outDir, routes.home, 'index.html');
-  await writeFile(
-    page,
-    withIndexToWarm(
-      await readFile(page, 'utf8'),
-      files.map((file) => `/${file}`),
-    ),
+  await writeFile(page, withIndexToWarm(await readFile(page, 'utf8'), urls));
+  return urls;
+}
+
+/**
+ * The search page lists what its first search fetches (search-preloads.ts): the search code (the
+ * dependencies of its entry script's dynamic import), Pagefind's script, entry (with the build's
+ * cache tag, as Pagefind asks for it), wasm and metadata, and a small index whole.
+ */
+async function listSearchPagePreloads(outDir: string, version: string, smallIndex: string[]): Promise<void> {
+  const page = join(outDir, 'search', 'index.html');
+  const html = await readFile(page, 'utf8');
+  const entries = [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+\.js)"/g)].map(
+    (m) => m[1] ?? '',
   );
+  const scripts = await Promise.all(entries.map((src) => readFile(join(outDir, src), 'utf8')));
+  // The search page's own entry: the one whose dynamic import brings the search code.
+  const code =
+    scripts
+      .map(dynamicImportDeps)
+      .find((deps) => deps.some((url) => /\/search-results\.[^/]+\.js$/.test(url))) ?? [];
+  if (code.length === 0) throw new Error('the search page imports no search code: nothing to preload');
+  const meta = (await readdir(join(outDir, 'pagefind')))
+    .filter((name) => name.endsWith('.pf_meta'))
+    .map((name) => `/pagefind/${name}`);
+  const urls = [
+    ...code,
+    routes.pagefind.script,
+    `${routes.pagefind.entry}?ts=${encodeURIComponent(version)}`,
+    routes.pagefind.wasm,
+    ...meta,
+    ...smallIndex.filter((url) => !meta.includes(url)),
+  ];
+  await writeFile(page, withSearchPagePreloads(html, urls));
 }

@@ -71,5 +71,6 @@ export const getDrills = async (): Promise<Drill[]> => {
 export const getDrill = async (slug: string) => (await getDrills()).find((drill) => drill.id === slug);
 /** The 真假辨一辨 round, in the order of content/spot.yaml. */
 export const getSpotRound = async () => (await getCollection('spot'))[0]?.data.messages ?? [];
-/** The scammers' tricks, in the order of content/techniques.yaml. */
-export const getTechniques = async () => loadContentData().techniques;
+let techniquesCached: ReturnType<typeof loadContentData>['techniques'] | undefined;
+/** The scammers' tricks, in the order of content/techniques.yaml (read once a build: every lesson page asks). */
+export const getTechniques = async () => (techniquesCached ??= loadContentData().techniques);

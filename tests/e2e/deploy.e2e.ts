@@ -103,7 +103,7 @@ async function deployNewVersion(version: string) {
   }
   for (const [from, to] of renamed) renameSync(join(root, '_astro', from), join(root, '_astro', to));
   rmSync(join(root, 'pagefind'), { recursive: true });
-  await writeSearchIndex(root, process.cwd());
+  await writeSearchIndex(root, process.cwd(), version);
   await generateServiceWorker(root, version);
 }
 

@@ -207,3 +207,35 @@ for (const query of ['我妈接到电话说她的银行卡涉嫌洗钱了', '網
     expect(total).toBeLessThanOrEqual(150 * 1024);
   });
 }
+
+test('a search page opened with a query asks for all its search files at once, and each only once', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`/search/?q=${encodeURIComponent('银行卡丢了怎么挂失')}`);
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  const listed = ((await page.locator('#search-results').getAttribute('data-search-preload')) ?? '').split(
+    ' ',
+  );
+  // Its code, Pagefind's script, entry (with the build's cache tag), wasm and metadata.
+  expect(listed.some((url) => /\/_astro\/search-results\.[^/]+\.js$/.test(url))).toBe(true);
+  for (const file of ['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind'])
+    expect(listed).toContain(file);
+  expect(listed.some((url) => url.startsWith('/pagefind/pagefind-entry.json?ts='))).toBe(true);
+  await expect(page.locator('link[rel="modulepreload"][href="/pagefind/pagefind.js"]')).toHaveCount(1);
+  // A preload that does not match Pagefind's own request would fetch the file twice.
+  for (const file of listed.map((url) => url.split('?')[0]!))
+    expect(
+      fetched.filter((path) => path === file),
+      file,
+    ).toHaveLength(1);
+});
+
+test('a search page opened without a query preloads nothing', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/search/');
+  await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
+  expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+});

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { withIndexToWarm } from '../../src/lib/search/search-preloads';
+import {
+  dynamicImportDeps,
+  withIndexToWarm,
+  withSearchPagePreloads,
+} from '../../src/lib/search/search-preloads';
 
 describe('withIndexToWarm', () => {
   it('writes the index files on the search box that warms the engine', () => {
@@ -14,5 +18,26 @@ describe('withIndexToWarm', () => {
 
   it('refuses a page without such a box', () => {
     expect(() => withIndexToWarm('<p>搜索</p>', ['/x'])).toThrow('data-search-warm');
+  });
+});
+
+describe('the search page’s preloads', () => {
+  it('lists the files on #search-results, replacing a list an earlier index wrote', () => {
+    const html = '<div id="search-results" class="x"></div>';
+    const once = withSearchPagePreloads(html, ['/a.js', '/pagefind/wasm.unknown.pagefind']);
+    expect(once).toBe(
+      '<div id="search-results" data-search-preload="/a.js /pagefind/wasm.unknown.pagefind" class="x"></div>',
+    );
+    expect(withSearchPagePreloads(once, ['/b.js'])).toBe(
+      '<div id="search-results" data-search-preload="/b.js" class="x"></div>',
+    );
+    expect(() => withSearchPagePreloads('<main></main>', ['/a.js'])).toThrow('#search-results');
+  });
+
+  it('reads the search code from Vite’s list of a dynamic import’s dependencies', () => {
+    const entry =
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/search-results.DX.js","_astro/routes.DA.js"])))=>i.map(i=>d[i]);import{t as e}from"./preload-helper.Dy.js";';
+    expect(dynamicImportDeps(entry)).toEqual(['/_astro/search-results.DX.js', '/_astro/routes.DA.js']);
+    expect(dynamicImportDeps('console.log(1)')).toEqual([]);
   });
 });

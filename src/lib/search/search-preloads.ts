@@ -17,3 +17,28 @@ export function withIndexToWarm(html: string, urls: readonly string[]): string {
   const attribute = ` data-search-index="${urls.join(' ').replace(/"/g, '&quot;')}"`;
   return `${html.slice(0, at + marker.length)}${attribute}${html.slice(at + marker.length)}`;
 }
+
+/**
+ * The search page with the files its first search will fetch listed on #search-results
+ * (data-search-preload), so that search-page.ts, when the address has a query, asks for all of them
+ * at once instead of one after another (its code, then Pagefind, then its entry, then its index):
+ * each on a slow phone is a round trip saved.
+ */
+export function withSearchPagePreloads(page: string, urls: readonly string[]): string {
+  // An index written again over a built site (a redeploy) lists its own files, not both.
+  const html = page.replace(/ data-search-preload="[^"]*"/, '');
+  const marker = 'id="search-results"';
+  const at = html.indexOf(marker);
+  if (at < 0) throw new Error('the search page has no #search-results to list its preloads on');
+  const attribute = ` data-search-preload="${urls.join(' ').replace(/"/g, '&quot;')}"`;
+  return `${html.slice(0, at + marker.length)}${attribute}${html.slice(at + marker.length)}`;
+}
+
+/**
+ * The files a dynamic import of Vite's entry script loads (its __vite__mapDeps list, site-relative):
+ * the search code the search page imports when it has a query.
+ */
+export function dynamicImportDeps(entryScript: string): string[] {
+  const list = /m\.f=\[([^\]]*)\]/.exec(entryScript)?.[1] ?? '';
+  return [...list.matchAll(/"([^"]+\.js)"/g)].map((match) => `/${(match[1] ?? '').replace(/^\//, '')}`);
+}

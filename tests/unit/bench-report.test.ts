@@ -1,0 +1,53 @@
+/** The benchmark's README table is written from its own results, never by hand. */
+import { describe, expect, it } from 'vitest';
+import { readmeTable, withReadmeTable } from '../../bench/report.mjs';
+
+const site = (buildMs: number, latencyMs: number) => ({
+  buildMs,
+  dist: {
+    totalBytes: 2e6,
+    htmlPages: 10,
+    lessonHtmlBytes: 23_000,
+    lessonHtmlGzipBytes: 6000,
+    pagefindBytes: 6e5,
+  },
+  js: { beforeInteraction: 2600, afterScroll: 70_000 },
+  search: {
+    bytes: 2e5,
+    gzipBytes: 120_000,
+    pagefindGzipBytes: 90_000,
+    latencyMs,
+    queryMs: latencyMs / 2,
+    results: 6,
+  },
+});
+
+describe('readmeTable', () => {
+  const markdown = readmeTable(
+    [
+      { count: 10, ours: site(5000, 400), starlight: site(4000, 800) },
+      { count: 100, ours: site(8000, 500), starlight: 'failed' },
+    ] as never,
+    { date: '2026-12-01', rounds: 3 },
+  );
+
+  it('writes each figure as ours / Starlight with the ratio Starlight ÷ ours', () => {
+    expect(markdown).toContain('| build time (median)');
+    expect(markdown).toContain('5.0 s / 4.0 s (0.80x)');
+    expect(markdown).toContain('400 ms / 800 ms (2.00x)');
+    expect(markdown).toContain('8.0 s / failed');
+  });
+
+  it('is fenced by markers that say how it was made', () => {
+    expect(markdown.split('\n')[0]).toBe(
+      '<!-- bench:start (written by npm run bench -- --write-readme; 2026-12-01, median of 3 rounds) -->',
+    );
+    expect(markdown.endsWith('<!-- bench:end -->')).toBe(true);
+  });
+
+  it('replaces only the block between the markers', () => {
+    const readme = 'before\n<!-- bench:start old -->\n| old |\n<!-- bench:end -->\nafter';
+    expect(withReadmeTable(readme, markdown)).toBe(`before\n${markdown}\nafter`);
+    expect(() => withReadmeTable('no table here', markdown)).toThrow('no <!-- bench:start');
+  });
+});
