@@ -12,27 +12,9 @@ const start = () => import('./search-results').then(({ startSearchPage }) => sta
 const container = document.getElementById('search-results');
 const statusLine = document.getElementById('search-status');
 const query = new URLSearchParams(location.search).get('q') ?? '';
-/**
- * Asks for everything the first search fetches at once (the build lists it on #search-results):
- * the search code and Pagefind's script as module preloads, its entry, wasm, metadata and (when
- * small) index as fetches, which Pagefind's own requests then find in the browser's cache.
- */
-function preloadSearch() {
-  for (const url of (container?.dataset['searchPreload'] ?? '').split(' ').filter(Boolean)) {
-    const link = document.createElement('link');
-    if (url.endsWith('.js')) link.rel = 'modulepreload';
-    else {
-      link.rel = 'preload';
-      link.as = 'fetch';
-      link.crossOrigin = 'anonymous';
-    }
-    link.href = url;
-    document.head.append(link);
-  }
-}
-
 if (query.trim()) {
-  preloadSearch();
+  // Everything the first search fetches, asked for at once (the build's preload links, search-preloads.ts).
+  document.head.append(document.querySelector<HTMLTemplateElement>('#search-preload')?.content ?? '');
   void start().catch((error: unknown) => {
     console.warn('search could not load', error);
     if (statusLine) statusLine.textContent = statusLine.dataset['unavailable'] ?? '';

@@ -215,8 +215,11 @@ test('a search page opened with a query asks for all its search files at once, a
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto(`/search/?q=${encodeURIComponent('银行卡丢了怎么挂失')}`);
   await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
-  const listed = ((await page.locator('#search-results').getAttribute('data-search-preload')) ?? '').split(
-    ' ',
+  // The build's preload links, put in the head by the page.
+  const listed = await page.evaluate(() =>
+    [...document.head.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')].map(
+      (link) => link.getAttribute('href') ?? '',
+    ),
   );
   // Its code, Pagefind's script, entry (with the build's cache tag), wasm and metadata.
   expect(listed.some((url) => /\/_astro\/search-results\.[^/]+\.js$/.test(url))).toBe(true);

@@ -22,16 +22,16 @@ describe('withIndexToWarm', () => {
 });
 
 describe('the search page’s preloads', () => {
-  it('lists the files on #search-results, replacing a list an earlier index wrote', () => {
-    const html = '<div id="search-results" class="x"></div>';
-    const once = withSearchPagePreloads(html, ['/a.js', '/pagefind/wasm.unknown.pagefind']);
+  it('writes preload links in an inert template, replacing the ones an earlier index wrote', () => {
+    const html = '<body><main></main></body>';
+    const once = withSearchPagePreloads(html, ['/a.js', '/pagefind/pagefind-entry.json?ts=1&x']);
     expect(once).toBe(
-      '<div id="search-results" data-search-preload="/a.js /pagefind/wasm.unknown.pagefind" class="x"></div>',
+      '<body><main></main><template id="search-preload"><link rel="modulepreload" href="/a.js"><link rel="preload" as="fetch" crossorigin href="/pagefind/pagefind-entry.json?ts=1&amp;x"></template></body>',
     );
     expect(withSearchPagePreloads(once, ['/b.js'])).toBe(
-      '<div id="search-results" data-search-preload="/b.js" class="x"></div>',
+      '<body><main></main><template id="search-preload"><link rel="modulepreload" href="/b.js"></template></body>',
     );
-    expect(() => withSearchPagePreloads('<main></main>', ['/a.js'])).toThrow('#search-results');
+    expect(() => withSearchPagePreloads('<main></main>', ['/a.js'])).toThrow('</body>');
   });
 
   it('reads the search code from Vite’s list of a dynamic import’s dependencies', () => {

@@ -19,19 +19,27 @@ export function withIndexToWarm(html: string, urls: readonly string[]): string {
 }
 
 /**
- * The search page with the files its first search will fetch listed on #search-results
- * (data-search-preload), so that search-page.ts, when the address has a query, asks for all of them
- * at once instead of one after another (its code, then Pagefind, then its entry, then its index):
- * each on a slow phone is a round trip saved.
+ * The search page with the files its first search will fetch, as ready-made preload links in an
+ * inert <template id="search-preload">, so that search-page.ts, when the address has a query, puts
+ * them in the head at once and the browser asks for all of them together instead of one after
+ * another (its code, then Pagefind, then its entry, then its index): each is a round trip saved
+ * on a slow phone. Without a query nothing is fetched. Scripts are module preloads; the rest are
+ * fetches in the mode Pagefind's own requests use (crossorigin), so the browser's cache answers them.
  */
 export function withSearchPagePreloads(page: string, urls: readonly string[]): string {
   // An index written again over a built site (a redeploy) lists its own files, not both.
-  const html = page.replace(/ data-search-preload="[^"]*"/, '');
-  const marker = 'id="search-results"';
-  const at = html.indexOf(marker);
-  if (at < 0) throw new Error('the search page has no #search-results to list its preloads on');
-  const attribute = ` data-search-preload="${urls.join(' ').replace(/"/g, '&quot;')}"`;
-  return `${html.slice(0, at + marker.length)}${attribute}${html.slice(at + marker.length)}`;
+  const html = page.replace(/<template id="search-preload">[\s\S]*?<\/template>/, '');
+  const at = html.lastIndexOf('</body>');
+  if (at < 0) throw new Error('the search page has no </body> to put its preloads before');
+  const escape = (url: string) => url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const links = urls
+    .map((url) =>
+      url.endsWith('.js')
+        ? `<link rel="modulepreload" href="${escape(url)}">`
+        : `<link rel="preload" as="fetch" crossorigin href="${escape(url)}">`,
+    )
+    .join('');
+  return `${html.slice(0, at)}<template id="search-preload">${links}</template>${html.slice(at)}`;
 }
 
 /**
