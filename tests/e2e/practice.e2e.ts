@@ -290,6 +290,8 @@ test('an event mixes a lesson and a drill, and the deck crosses into the drill',
   await expect(page).toHaveURL(
     /\/present\/impersonating-police\/\?event=impersonating-police%2Cpolice-safe-account/,
   );
+  // The address has #1 before the deck's script runs: wait for the deck to be live before the keys.
+  await expect(page.locator('.slide.is-current')).toHaveCount(1);
   await expect(page).toHaveURL(/#1$/);
   const count = await page.locator('.slide').count();
   await page.keyboard.press('End');
