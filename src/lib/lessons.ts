@@ -69,8 +69,35 @@ export const getDrills = async (): Promise<Drill[]> => {
   return drillsCached;
 };
 export const getDrill = async (slug: string) => (await getDrills()).find((drill) => drill.id === slug);
-/** The 真假辨一辨 round, in the order of content/spot.yaml. */
-export const getSpotRound = async () => (await getCollection('spot'))[0]?.data.messages ?? [];
+/** The numbers each ending of a drill gives, by ending id; "the bank" is the bank of her card. */
+export const getDrillEndingHotlines = async (drill: Drill) =>
+  Object.fromEntries(
+    await Promise.all(
+      drill.endings.map(async (ending) => [ending.id, await getHotlines(ending.hotlines, 'issuer')] as const),
+    ),
+  );
+
 let techniquesCached: ReturnType<typeof loadContentData>['techniques'] | undefined;
 /** The scammers' tricks, in the order of content/techniques.yaml (read once a build: every lesson page asks). */
 export const getTechniques = async () => (techniquesCached ??= loadContentData().techniques);
+
+/**
+ * The 真假辨一辨 round, in the order of content/spot.yaml, each message with the name of the trick
+ * it plays and the lesson (slug and title) that teaches it.
+ */
+export const getSpotRound = async () => {
+  const [messages, techniques] = await Promise.all([
+    getCollection('spot').then((entries) => entries[0]?.data.messages ?? []),
+    getTechniques(),
+  ]);
+  return Promise.all(
+    messages.map(async (message) => {
+      const lesson = message.lesson ? await getLesson(message.lesson) : undefined;
+      return {
+        ...message,
+        trickName: techniques.find((technique) => technique.id === message.trick)?.name,
+        lessonLink: lesson && { slug: lesson.id, title: lesson.data.title },
+      };
+    }),
+  );
+};

@@ -9,6 +9,7 @@ import {
   withEnding,
   withPlace,
 } from '../../src/lib/drills/drill-progress';
+import { drillOutline, drillSlides } from '../../src/lib/drills/drill-slides';
 import { packsOf } from '../../src/lib/offline/packs';
 import { INVALID_DRILL_FIXTURES } from '../fixtures/invalid-fixtures';
 
@@ -100,6 +101,70 @@ describe('checkDrill', () => {
   it('refuses an id the page uses itself', () => {
     const check = checkDrill('r.yaml', base.replaceAll('first-call', 'start'), refs);
     expect(check.ok ? '' : check.errors.join('\n')).toContain('the id "start" is taken by the page itself');
+  });
+
+  it.each(['first-call-heading', 'first-call-numbers'])(
+    'refuses an id ending like one the page makes: %s',
+    (id) => {
+      const check = checkDrill('r.yaml', base.replaceAll('first-call', id), refs);
+      expect(check.ok ? '' : check.errors.join('\n')).toContain(
+        `the id "${id}" ends in "${id.slice(id.lastIndexOf('-'))}", which the page adds to ids of its own`,
+      );
+    },
+  );
+});
+
+describe('a drill as slides for a room', () => {
+  const hotlinesOf = (drill: (typeof drills)[number]['data']) =>
+    Object.fromEntries(
+      drill.endings.map((ending) => [
+        ending.id,
+        data.hotlines.filter((hotline) => ending.hotlines.includes(hotline.id)),
+      ]),
+    );
+
+  it.each(drills.map((drill) => [drill.id, drill.data] as const))(
+    '%s: the title, two slides a step, each ending (what to do now apart), the QR code; the notes follow',
+    (_, drill) => {
+      const slides = drillSlides(drill, data.techniques, hotlinesOf(drill));
+      expect(slides.map((slide) => slide.kind)).toEqual([
+        'title',
+        ...drill.steps.flatMap(() => ['call', 'vote']),
+        ...drill.endings.flatMap((ending) => (ending.steps.length > 0 ? ['ending', 'what-now'] : ['ending'])),
+        'closing',
+      ]);
+      const outline = drillOutline(slides);
+      expect(outline.map((slide) => slide.heading)).toEqual(slides.map((slide) => slide.heading));
+      expect(outline.filter((slide) => slide.kind === 'quiz')).toHaveLength(drill.steps.length);
+    },
+  );
+
+  it('reveals where each choice leads and its trick; a real call says 接着听, a scam 骗子接着说', () => {
+    const marks = (drill: (typeof drills)[number]['data']) =>
+      drillSlides(drill, data.techniques, hotlinesOf(drill)).flatMap((slide) =>
+        slide.kind === 'vote' ? slide.choices.map((choice) => choice.mark) : [],
+      );
+    const real = drills.find((drill) => drill.data.genuine)!.data;
+    const scam = drills.find((drill) => drill.id === 'police-safe-account')!.data;
+    expect(marks(real)).toContain('→ 接着听');
+    expect(marks(real)).not.toContain('→ 骗子接着说');
+    expect(marks(scam)).toContain('→ 骗子接着说');
+    const firstVote = drillSlides(scam, data.techniques, hotlinesOf(scam)).find(
+      (slide) => slide.kind === 'vote',
+    );
+    expect(firstVote?.kind === 'vote' && firstVote.choices.map((choice) => choice.trick)).toEqual(
+      scam.steps[0]!.choices.map((choice) => data.techniques.find((each) => each.id === choice.trick)?.name),
+    );
+  });
+
+  it('puts the numbers on the ending: on its own slide, or on what to do now when it has steps', () => {
+    const scam = drills.find((drill) => drill.id === 'police-safe-account')!.data;
+    const slides = drillSlides(scam, data.techniques, hotlinesOf(scam));
+    const harmed = scam.endings.find((ending) => ending.kind === 'harmed' && ending.steps.length > 0)!;
+    const at = slides.findIndex((slide) => slide.kind === 'ending' && slide.heading.endsWith(harmed.title));
+    const whatNow = slides[at + 1];
+    expect(slides[at]?.kind === 'ending' && slides[at].numbers).toBe('');
+    expect(whatNow?.kind === 'what-now' && whatNow.numbers).toContain('110');
   });
 });
 

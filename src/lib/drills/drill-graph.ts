@@ -4,6 +4,7 @@
  * The schema checks each field; this checks how the fields fit together.
  */
 import type { DrillChoice, DrillData } from '../schema/drill';
+import { DERIVED_ID_SUFFIXES } from './drill-ids';
 
 export interface DrillIssue {
   /** The field, as a writer finds it in the file: steps[1].choices[0].next. */
@@ -37,6 +38,14 @@ export function checkDrillGraph(drill: DrillData): DrillIssue[] {
   const ids = [...drill.steps.map((s) => s.id), ...drill.endings.map((e) => e.id)];
   for (const id of ids.filter((id) => RESERVED_IDS.includes(id)))
     issues.push({ path: 'steps', message: `the id "${id}" is taken by the page itself; choose another` });
+  for (const id of ids) {
+    const suffix = DERIVED_ID_SUFFIXES.find((each) => id.endsWith(each));
+    if (suffix)
+      issues.push({
+        path: 'steps',
+        message: `the id "${id}" ends in "${suffix}", which the page adds to ids of its own; choose another`,
+      });
+  }
   const twice = ids.find((id, index) => ids.indexOf(id) !== index);
   if (twice)
     issues.push({

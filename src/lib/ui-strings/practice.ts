@@ -45,7 +45,6 @@ export const practiceText = {
   drillOthers: '练其他演练',
   drillCards: '打印角色扮演卡片',
   drillSlides: '放映这个演练',
-  drillSources: '这个演练根据的案例',
   drillReviewed: '本演练核对日期',
   channel: {
     call: '电话',
