@@ -11,38 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { createHash } from 'node:crypto';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.webmanifest': 'application/manifest+json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-  '.pagefind': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-};
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.svg',
-  '.xml',
-  '.txt',
-  '.webmanifest',
-]);
+import { COMPRESSIBLE, CONTENT_TYPES } from '../src/lib/content-types.mjs';
 
 /**
  * The rules of a _headers file (Netlify / Cloudflare Pages format): a path pattern at the start
@@ -106,7 +75,7 @@ export function createSiteServer({ dist = 'dist', gzip = true } = {}) {
     const body = readFileSync(file);
     const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
     const headers = {
-      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
       ETag: etag,
       Vary: 'Accept-Encoding',
     };

@@ -1,7 +1,8 @@
 /**
  * Writes dist/_headers (src/lib/http-headers.ts) with the same Content-Security-Policy the pages
  * carry in their meta tag: the union of every page's script and style hashes, so the header never
- * blocks what a page's own policy allows, plus frame-ancestors.
+ * blocks what a page's own policy allows, plus frame-ancestors. The nginx configuration
+ * (dist/nginx.conf, src/lib/nginx-config.ts) carries the same headers.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineScripts, inlineStyles, keepHashes, mergePolicies, inlineHash } from '../lib/csp';
 import { headersFile } from '../lib/http-headers';
+import { NGINX_BROTLI_CONF, NGINX_CONF, nginxBrotliConfig, nginxConfig } from '../lib/nginx-config';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -45,8 +47,12 @@ export function securityHeaders(): AstroIntegration {
         );
         const policies = found.flatMap((policy) => (policy ? [policy] : []));
         const csp = mergePolicies(policies, { 'frame-ancestors': ["'none'"] });
-        await writeFile(join(out, '_headers'), headersFile(csp));
-        logger.info(`wrote _headers from ${policies.length} pages' policies`);
+        await Promise.all([
+          writeFile(join(out, '_headers'), headersFile(csp)),
+          writeFile(join(out, NGINX_CONF), nginxConfig(csp)),
+          writeFile(join(out, NGINX_BROTLI_CONF), nginxBrotliConfig()),
+        ]);
+        logger.info(`wrote _headers and ${NGINX_CONF} from ${policies.length} pages' policies`);
       },
     },
   };
