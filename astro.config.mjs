@@ -8,6 +8,7 @@ import { offlinePrecache } from './src/integrations/offline-precache.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildVersion } from './src/lib/build-version.ts';
 import { READING_PREFS_SCRIPT } from './src/lib/reading-prefs-script.ts';
+import { SEARCH_EARLY_SCRIPT } from './src/lib/search/search-early-script.ts';
 import { createHash } from 'node:crypto';
 import { groupedStylesheets } from './src/integrations/bundling.ts';
 import { allowsLocal, checkSiteAddress } from './scripts/site-address.mjs';
@@ -24,9 +25,11 @@ const site = checkSiteAddress(process.env.SITE_URL, { allowLocal: !building || a
 const version = buildVersion();
 /** What the integrations made, written last as dist/.build-info.json (npm run build prints it). */
 const report = createBuildReport(site, version);
-const readingPrefsHash = /** @type {`sha256-${string}`} */ (
-  `sha256-${createHash('sha256').update(READING_PREFS_SCRIPT).digest('base64')}`
-);
+/** An inline script's hash, as the Content-Security-Policy allows it. */
+const scriptHash = (script) =>
+  /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`);
+const readingPrefsHash = scriptHash(READING_PREFS_SCRIPT);
+const searchEarlyHash = scriptHash(SEARCH_EARLY_SCRIPT);
 
 export default defineConfig({
   site,
@@ -58,7 +61,10 @@ export default defineConfig({
   security: {
     csp: {
       // 'wasm-unsafe-eval': Pagefind's engine is WebAssembly, run on the page's own thread.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [readingPrefsHash] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [readingPrefsHash, searchEarlyHash],
+      },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

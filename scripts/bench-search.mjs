@@ -6,7 +6,12 @@
  * word), the result fragments, rendering; with the index chunks and fragments it loaded. Targets:
  * first search ≤ 150 KB fetched; warm searches ≤ 50 ms. Prints figures; it does not fail on them
  * (budgets on bytes are tests).
+ *
+ * Options: --dist <folder> measures another build (the bench's library of 1,000 lessons, kept with
+ * `npm run bench -- --keep`) instead of this one's dist/; --query <text> (repeatable) searches
+ * these instead of the usual questions.
  */
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { ensureBuild } from './ensure-build.mjs';
@@ -14,7 +19,7 @@ import { launchChromium, serveDist } from './browser.mjs';
 
 const PORT = 4339;
 const BASE = `http://localhost:${PORT}`;
-const QUERIES = [
+const USUAL_QUERIES = [
   '有人打电话说我涉嫌洗钱',
   '银行卡丢了怎么挂失',
   '养老院让我先交钱买床位',
@@ -22,9 +27,13 @@ const QUERIES = [
   '網上有我的通緝令',
   'ATM 吞卡',
 ];
+const { values } = parseArgs({
+  options: { dist: { type: 'string' }, query: { type: 'string', multiple: true } },
+});
+const QUERIES = values.query?.length ? values.query : USUAL_QUERIES;
 
-ensureBuild();
-const server = await serveDist(PORT);
+if (!values.dist) ensureBuild();
+const server = await serveDist(PORT, values.dist);
 const browser = await launchChromium(chromium);
 
 const median = (values) => {

@@ -32,9 +32,9 @@ export async function launchChromium(chromium) {
   return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs() });
 }
 
-/** Serves dist/ on a port of its own; resolves once it answers. Call .kill() when done. */
-export async function serveDist(port) {
-  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port)], { stdio: 'ignore' });
+/** Serves dist/ (or another build's folder) on a port of its own; resolves once it answers. Call .kill() when done. */
+export async function serveDist(port, dist = 'dist') {
+  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port), dist], { stdio: 'ignore' });
   for (let i = 0; i < 50; i += 1) {
     try {
       if ((await fetch(`http://localhost:${port}/`)).ok) return server;

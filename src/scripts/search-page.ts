@@ -13,8 +13,7 @@ const container = document.getElementById('search-results');
 const statusLine = document.getElementById('search-status');
 const query = new URLSearchParams(location.search).get('q') ?? '';
 if (query.trim()) {
-  // Everything the first search fetches, asked for at once (the build's preload links, search-preloads.ts).
-  document.head.append(document.querySelector<HTMLTemplateElement>('#search-preload')?.content ?? '');
+  // Its files are on their way and the engine is starting already (search-early-script.ts).
   void start().catch((error: unknown) => {
     console.warn('search could not load', error);
     if (statusLine) statusLine.textContent = statusLine.dataset['unavailable'] ?? '';

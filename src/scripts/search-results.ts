@@ -15,6 +15,7 @@ import { BUILD_VERSION } from '@/lib/build';
 import { fillTemplate } from '@/lib/search/search-text';
 import { searchText as text } from '@/lib/ui-strings/search';
 import { MAX_QUERY_CHARS } from '@/lib/search/normalise';
+import { EARLY_ENGINE_GLOBAL, pagefindOptions } from '@/lib/search/search-early-script';
 
 const PAGEFIND_URL = routes.pagefind.script;
 const toSimplified = simplifierFrom(routes.searchTraditional);
@@ -26,15 +27,26 @@ type Pagefind = SearchEngine & {
 };
 
 let engine: Promise<Pagefind> | undefined;
+
+/** The engine the search page's head script started (search-early-script.ts), taken once. */
+function takeEarlyEngine(): Promise<Pagefind> | undefined {
+  const globals = window as unknown as Record<string, Promise<Pagefind> | undefined>;
+  const early = globals[EARLY_ENGINE_GLOBAL];
+  globals[EARLY_ENGINE_GLOBAL] = undefined;
+  return early;
+}
+
 /** Loads and starts Pagefind once (its engine, index entry and metadata). */
 export function warmEngine(): Promise<Pagefind> {
-  engine ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
-    // On the page's own thread: the worker script would add 12 KB gzip to the first search,
-    // and a search over a few dozen lessons is quick enough not to need it.
-    await pagefind.options?.({ noWorker: true, metaCacheTag: BUILD_VERSION });
-    await pagefind.init?.();
-    return pagefind;
-  });
+  engine ??=
+    takeEarlyEngine() ??
+    (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
+      // On the page's own thread: the worker script would add 12 KB gzip to the first search,
+      // and a search over a few dozen lessons is quick enough not to need it.
+      await pagefind.options?.(pagefindOptions(BUILD_VERSION));
+      await pagefind.init?.();
+      return pagefind;
+    });
   // A failed start (offline, say) is tried again by the next search.
   engine.catch(() => (engine = undefined));
   return engine;

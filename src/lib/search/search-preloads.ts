@@ -19,18 +19,18 @@ export function withIndexToWarm(html: string, urls: readonly string[]): string {
 }
 
 /**
- * The search page with the files its first search will fetch, as ready-made preload links in an
- * inert <template id="search-preload">, so that search-page.ts, when the address has a query, puts
- * them in the head at once and the browser asks for all of them together instead of one after
- * another (its code, then Pagefind, then its entry, then its index): each is a round trip saved
- * on a slow phone. Without a query nothing is fetched. Scripts are module preloads; the rest are
- * fetches in the mode Pagefind's own requests use (crossorigin), so the browser's cache answers them.
+ * The search page with the files its first search will fetch, as ready-made preload links in the
+ * inert <template id="search-preload"> of its head (SearchEarlyStart.astro), so that the inline
+ * script after it, when the address has a query, puts them in the head at once and the browser
+ * asks for all of them together instead of one after another (its code, then Pagefind, then its
+ * entry, then its index): each is a round trip saved on a slow phone. Without a query nothing is
+ * fetched. Scripts are module preloads; the rest are fetches in the mode Pagefind's own requests
+ * use (crossorigin), so the browser's cache answers them.
  */
-export function withSearchPagePreloads(page: string, urls: readonly string[]): string {
-  // An index written again over a built site (a redeploy) lists its own files, not both.
-  const html = page.replace(/<template id="search-preload">[\s\S]*?<\/template>/, '');
-  const at = html.lastIndexOf('</body>');
-  if (at < 0) throw new Error('the search page has no </body> to put its preloads before');
+export function withSearchPagePreloads(html: string, urls: readonly string[]): string {
+  const template = /(<template id="search-preload"[^>]*>)[\s\S]*?(<\/template>)/;
+  if (!template.test(html))
+    throw new Error('the search page has no <template id="search-preload"> for its preloads');
   const escape = (url: string) => url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   const links = urls
     .map((url) =>
@@ -39,7 +39,8 @@ export function withSearchPagePreloads(page: string, urls: readonly string[]): s
         : `<link rel="preload" as="fetch" crossorigin href="${escape(url)}">`,
     )
     .join('');
-  return `${html.slice(0, at)}<template id="search-preload">${links}</template>${html.slice(at)}`;
+  // Written again over a built site (a redeploy), the template lists this build's files, not both.
+  return html.replace(template, (_, open: string, close: string) => `${open}${links}${close}`);
 }
 
 /**
