@@ -25,7 +25,10 @@ const site = checkSiteAddress(process.env.SITE_URL, { allowLocal: !building || a
 const version = buildVersion();
 /** What the integrations made, written last as dist/.build-info.json (npm run build prints it). */
 const report = createBuildReport(site, version);
-/** An inline script's hash, as the Content-Security-Policy allows it. */
+/**
+ * An inline script's hash, as the Content-Security-Policy allows it.
+ * @param {string} script
+ */
 const scriptHash = (script) =>
   /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`);
 const readingPrefsHash = scriptHash(READING_PREFS_SCRIPT);
