@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { groupedStylesheets } from './src/integrations/bundling.ts';
 import { allowsLocal, checkSiteAddress } from './scripts/site-address.mjs';
 import { buildStamp, createBuildReport } from './src/integrations/build-report.ts';
+import { buildTimings, timedIntegrations } from './src/integrations/build-timings.ts';
 
 /**
  * The public address of the site (QR codes, printed addresses, lessons.json, the sitemap): a build
@@ -33,6 +34,12 @@ const scriptHash = (script) =>
   /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`);
 const readingPrefsHash = scriptHash(READING_PREFS_SCRIPT);
 const searchEarlyHash = scriptHash(SEARCH_EARLY_SCRIPT);
+/**
+ * How long each integration's work after the build took: written outside dist/ only when
+ * PURSE_GUARD_BUILD_TIMINGS names a file (the benchmark's build stages; build-timings.ts).
+ * @type {import('./src/integrations/build-timings.ts').HookTiming[]}
+ */
+const timings = [];
 
 export default defineConfig({
   site,
@@ -44,19 +51,27 @@ export default defineConfig({
   // No code blocks in lessons; Shiki would emit inline styles.
   markdown: { syntaxHighlight: false },
   integrations: [
-    react(),
-    mdx(),
-    // Slides repeat their lesson and are a presenter's tool: the lesson page is what people find.
-    // The offline page answers only for the offline layer.
-    sitemap({
-      filter: (page) => !['/present/', '/offline/'].some((path) => new URL(page).pathname.startsWith(path)),
-    }),
-    pagefindIndex(report),
-    securityHeaders(),
-    // After Pagefind, so the search index is in the precache manifest.
-    offlinePrecache(report),
-    // Last: the stamp says the build is complete.
-    buildStamp(report),
+    ...timedIntegrations(
+      [
+        react(),
+        mdx(),
+        // Slides repeat their lesson and are a presenter's tool: the lesson page is what people find.
+        // The offline page answers only for the offline layer.
+        sitemap({
+          filter: (page) =>
+            !['/present/', '/offline/'].some((path) => new URL(page).pathname.startsWith(path)),
+        }),
+        pagefindIndex(report),
+        securityHeaders(),
+        // After Pagefind, so the search index is in the precache manifest.
+        offlinePrecache(report),
+        // Last: the stamp says the build is complete.
+        buildStamp(report),
+      ],
+      timings,
+    ),
+    // Writes nothing into dist/: after the stamp.
+    buildTimings(timings),
   ],
   devToolbar: { enabled: false },
   // A strict policy on every page: only this site's own scripts (bundled ones by hash, the one
