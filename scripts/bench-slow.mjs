@@ -2,8 +2,9 @@
  * `npm run bench:slow`: a first visit on a slow phone, as the reader gets it — Chromium with the
  * CPU 4× slower (DevTools protocol), the site served as a production host serves it (gzip,
  * site-server.mjs) over a network of 400 kbps and 400 ms, service workers on, a cold cache each
- * round. The network is slowed in this server, not in the browser: the browser's throttling does
- * not reach a service worker's own requests, and a reader's phone has only one network. Prints,
+ * round. The network is slowed in the serving server, not in the browser: the browser's throttling
+ * does not reach a service worker's own requests, and a reader's phone has only one network (the
+ * phone, its server and the visits are in slow-phone.mjs, shared with `npm run bench -- --slow`). Prints,
  * as the median of several rounds:
  *
  * - a lesson's first contentful paint (target ≤ 2.5 s);
@@ -21,6 +22,16 @@ import { chromium } from '@playwright/test';
 import { ensureBuild } from './ensure-build.mjs';
 import { launchChromium } from './browser.mjs';
 import { createSiteServer } from './site-server.mjs';
+import {
+  SLOW_PHONE,
+  createThrottledServer,
+  firstContentfulPaint,
+  listen,
+  median,
+  searchFromHome,
+  searchFromLink,
+  slowPage,
+} from './slow-phone.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -32,97 +43,22 @@ const { values } = parseArgs({
 const ROUNDS = Number(values.rounds);
 const PORT = 4359;
 const BASE = `http://localhost:${PORT}`;
-export const SLOW_PHONE = { cpu: 4, latencyMs: 400, kbps: 400 };
-const TYPING_MS_PER_CHAR = 800;
+export { SLOW_PHONE };
 
 ensureBuild();
 
-/** Every response the server sends, with when it finished and its bytes on the wire. */
-const sent = [];
 const site = createSiteServer({ dist: 'dist' });
-
-/**
- * The slow network, shared by every response like a phone's one connection to the world: each
- * waits one round trip before its first byte, then all of them together get 400 kbps.
- */
-const BYTES_PER_TICK = (SLOW_PHONE.kbps * 1000) / 8 / 20; // every 50 ms
-const queue = [];
-setInterval(() => {
-  let budget = BYTES_PER_TICK;
-  while (budget > 0 && queue.length > 0) {
-    const job = queue[0];
-    // A request the browser gave up (she left the page) stops using the network.
-    if (job.gone()) {
-      queue.shift();
-      continue;
-    }
-    const slice = job.body.subarray(0, budget);
-    job.body = job.body.subarray(slice.length);
-    budget -= slice.length;
-    job.write(slice);
-    if (job.body.length === 0) {
-      queue.shift();
-      job.done();
-    } else {
-      queue.push(queue.shift());
-    }
-  }
-}, 50).unref();
-
-function slowResponse(res) {
-  const { writeHead, write, end } = res;
-  const chunks = [];
-  let head;
-  res.writeHead = (...args) => ((head = args), res);
-  res.write = (chunk) => (chunks.push(Buffer.from(chunk)), true);
-  res.end = (chunk) => {
-    if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
-    setTimeout(() => {
-      if (head) Reflect.apply(writeHead, res, head);
-      queue.push({
-        body: Buffer.concat(chunks),
-        gone: () => res.destroyed || res.socket === null || res.socket.destroyed,
-        write: (slice) => Reflect.apply(write, res, [slice]),
-        done: () => Reflect.apply(end, res, []),
-      });
-    }, SLOW_PHONE.latencyMs);
-    return res;
-  };
-}
-
-const server = (await import('node:http')).createServer((req, res) => {
-  const before = req.socket.bytesWritten;
-  res.on('finish', () =>
-    sent.push({ url: req.url ?? '', at: performance.now(), bytes: req.socket.bytesWritten - before }),
-  );
-  slowResponse(res);
-  site.emit('request', req, res);
-});
-await new Promise((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+const slow = createThrottledServer((req, res) => site.emit('request', req, res));
+/** Every response the server sends, with when it finished and its bytes on the wire. */
+const { sent } = slow;
+await listen(slow, PORT);
 const browser = await launchChromium(chromium);
 
-/** A fresh context and page with the slow phone's CPU (its network is the server's). */
-async function slowPage() {
-  const context = await browser.newContext({
-    serviceWorkers: 'allow',
-    viewport: { width: 390, height: 844 },
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpu });
-  return { context, page };
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 async function lessonVisit() {
-  const { context, page } = await slowPage();
+  const { context, page } = await slowPage(browser);
   const start = performance.now();
   sent.length = 0;
-  await page.goto(`${BASE}/lessons/${values.lesson}/`, { waitUntil: 'load' });
-  const fcp = await page.evaluate(
-    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-  );
+  const fcp = await firstContentfulPaint(page, `${BASE}/lessons/${values.lesson}/`);
   // Stay on the page, as she reads, until 10 s after she opened it.
   await page.waitForTimeout(Math.max(0, 10_000 - (performance.now() - start)));
   const bytes = sent.filter((response) => response.at - start <= 10_000).reduce((sum, r) => sum + r.bytes, 0);
@@ -130,32 +66,20 @@ async function lessonVisit() {
   return { fcp, bytes };
 }
 
+/** She types the query on the home page and presses 搜索 (slow-phone.mjs). */
 async function firstSearch() {
-  const { context, page } = await slowPage();
-  await page.goto(`${BASE}/`, { waitUntil: 'load' });
-  const input = page.locator('#home-search');
-  // She taps the box and types: 75 characters a minute, quicker than most older readers manage
-  // with pinyin on a phone. The search is timed from the moment she presses 搜索.
-  await input.click();
-  await input.pressSequentially(values.query, { delay: TYPING_MS_PER_CHAR });
-  const start = performance.now();
-  await input.press('Enter');
-  await page.waitForSelector('#search-results[data-state="done"]', { timeout: 60_000 });
-  const seconds = (performance.now() - start) / 1000;
-  const found = await page.locator('#search-results ol > li').count();
+  const { context, page } = await slowPage(browser);
+  const { ms, found } = await searchFromHome(page, BASE, values.query);
   await context.close();
-  return { seconds, found };
+  return { seconds: ms / 1000, found };
 }
 
 /** A search page opened straight from a link with the query (no warm-up on the home page). */
-async function searchFromLink() {
-  const { context, page } = await slowPage();
-  const start = performance.now();
-  await page.goto(`${BASE}/search/?q=${encodeURIComponent(values.query)}`);
-  await page.waitForSelector('#search-results[data-state="done"]', { timeout: 60_000 });
-  const seconds = (performance.now() - start) / 1000;
+async function linkedSearch() {
+  const { context, page } = await slowPage(browser);
+  const ms = await searchFromLink(page, BASE, values.query);
   await context.close();
-  return seconds;
+  return ms / 1000;
 }
 
 try {
@@ -165,7 +89,7 @@ try {
   for (let round = 0; round < ROUNDS; round += 1) {
     visits.push(await lessonVisit());
     searches.push(await firstSearch());
-    linked.push(await searchFromLink());
+    linked.push(await linkedSearch());
   }
   const fromLink = median(linked);
   const fcp = median(visits.map((v) => v.fcp)) / 1000;
@@ -203,5 +127,5 @@ try {
   console.log(`results found: ${searches.map((s) => s.found).join(', ')}`);
 } finally {
   await browser.close();
-  server.close();
+  await slow.close();
 }
