@@ -11,6 +11,7 @@ import sirv from 'sirv';
 
 /** @typedef {import('@playwright/test').Browser} Browser */
 /** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {import('@playwright/test').BrowserContext} BrowserContext */
 
 /**
  * @typedef {object} Transfer  one response the server sent
@@ -118,6 +119,15 @@ function searchBytes(transfers) {
  */
 const coldContext = (browser) =>
   browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+
+/**
+ * A page in a cold context.
+ * @param {Browser} browser
+ */
+async function coldPage(browser) {
+  const context = await coldContext(browser);
+  return { context, page: await context.newPage() };
+}
 
 /**
  * Sums the gzip size of every script response of a page, as it arrives.
@@ -245,21 +255,23 @@ export async function measureOursSearch(browser, server, origin, query) {
  * @param {StaticServer} server  serving the site, for the byte count
  * @param {string} lessonUrl
  * @param {string} query
+ * @param {(browser: Browser) => Promise<{ context: BrowserContext, page: Page }>} [open]  the
+ *   context and page to search in (default: a cold one, service workers blocked; the slow phone
+ *   passes its own)
  * @returns {Promise<SearchResult>}
  */
-export async function measureStarlightSearch(browser, server, lessonUrl, query) {
-  const context = await coldContext(browser);
+export async function measureStarlightSearch(browser, server, lessonUrl, query, open = coldPage) {
+  const { context, page } = await open(browser);
   try {
-    const page = await context.newPage();
-    await page.goto(lessonUrl);
-    await page.waitForLoadState('networkidle');
+    await page.goto(lessonUrl, { timeout: 60_000 });
+    await page.waitForLoadState('networkidle', { timeout: 60_000 });
     const sentSince = server.mark();
-    await page.click('button[data-open-modal]');
+    await page.click('button[data-open-modal]', { timeout: 60_000 });
     const input = page.locator('#starlight__search input');
-    await input.waitFor({ state: 'visible' });
+    await input.waitFor({ state: 'visible', timeout: 60_000 });
     const latencyMs = await page.evaluate(typeAndWaitForResults, query);
     const results = await page.locator('#starlight__search .pagefind-ui__result').count();
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('networkidle', { timeout: 60_000 });
     return {
       ...searchBytes(sentSince()),
       latencyMs,
@@ -273,7 +285,7 @@ export async function measureStarlightSearch(browser, server, lessonUrl, query) 
 
 /**
  * Runs in the page: puts the query in Starlight's search box and resolves with the milliseconds
- * until the first result link is in the dialog.
+ * until the first result link is in the dialog (NaN if none has come after a minute).
  * @param {string} query
  * @returns {Promise<number>}
  */
@@ -282,6 +294,7 @@ function typeAndWaitForResults(query) {
   const input = /** @type {HTMLInputElement} */ (root.querySelector('input'));
   return new Promise((resolve) => {
     const started = performance.now();
+    setTimeout(() => resolve(NaN), 60_000);
     const observer = new MutationObserver(() => {
       if (!root.querySelector('.pagefind-ui__result-link')) return;
       observer.disconnect();

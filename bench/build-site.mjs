@@ -23,10 +23,11 @@ const STEP_LINE =
  */
 
 /**
- * Builds the project; resolves with the wall-clock milliseconds, or rejects with the end of the
- * log. The whole log is kept in <dir>/build.log.
+ * Builds the project; resolves with the wall-clock milliseconds and the log (without colours, for
+ * build-stages.mjs to read the build's phases in), or rejects with the end of the log. The whole
+ * log is also kept in <dir>/build.log.
  * @param {BuildOptions} options
- * @returns {Promise<number>}
+ * @returns {Promise<{ ms: number, log: string }>}
  */
 export function buildSite({ dir, label, env, nodeFlags = [], verbose = false }) {
   const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
@@ -38,16 +39,15 @@ export function buildSite({ dir, label, env, nodeFlags = [], verbose = false }) 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   /** @type {string[]} */
-  const tail = [];
+  const lines = [];
   let partial = '';
   const onData = (/** @type {Buffer} */ chunk) => {
     log.write(chunk);
-    const lines = (partial + chunk.toString('utf8')).split('\n');
-    partial = lines.pop() ?? '';
-    for (const raw of lines) {
+    const received = (partial + chunk.toString('utf8')).split('\n');
+    partial = received.pop() ?? '';
+    for (const raw of received) {
       const line = stripVTControlCharacters(raw).trimEnd();
-      tail.push(line);
-      if (tail.length > 40) tail.shift();
+      lines.push(line);
       if (verbose || (STEP_LINE.test(line) && !line.includes('[WARN]'))) {
         const seconds = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
         console.log(`    ${label} +${seconds}s  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`);
@@ -61,8 +61,9 @@ export function buildSite({ dir, label, env, nodeFlags = [], verbose = false }) 
     child.on('close', (code) => {
       log.end();
       const ms = performance.now() - started;
-      if (code === 0) resolve(ms);
-      else reject(new Error(`${label}: astro build exited with ${code}\n${tail.join('\n')}`));
+      if (partial) lines.push(stripVTControlCharacters(partial).trimEnd());
+      if (code === 0) resolve({ ms, log: lines.join('\n') });
+      else reject(new Error(`${label}: astro build exited with ${code}\n${lines.slice(-40).join('\n')}`));
     });
   });
 }

@@ -1,10 +1,22 @@
 /**
  * Plain-text tables for the benchmark's results: one per library size (ours, Starlight and the
- * ratio Starlight ÷ ours), then the lesson page and build time across sizes.
+ * ratio Starlight ÷ ours), then the lesson page and build time across sizes. (The build's stages
+ * have their tables in build-stages.mjs.)
  */
 
 /** @typedef {import('./build-site.mjs').DistStats} DistStats */
 /** @typedef {import('./browser-metrics.mjs').SearchResult} SearchResult */
+/** @typedef {import('./build-stages.mjs').StageRow} StageRow */
+
+/**
+ * @typedef {object} SlowResult  on the slow phone (`--slow`), each the median of its rounds
+ * @property {number} fcpMs  the lesson page's first contentful paint
+ * @property {number} searchMs  the first search: ours from pressing 搜索 on the home page, after
+ *   typing the query, to the results; Starlight from the query typed in its search dialog, on a
+ *   lesson page, to the first result
+ * @property {number} [linkMs]  ours: a search page opened from a link with the query, to the
+ *   results
+ */
 
 /**
  * @typedef {object} SiteResult  what was measured for one site at one size; missing if it failed
@@ -13,6 +25,8 @@
  * @property {DistStats} dist
  * @property {{ beforeInteraction: number, afterScroll: number }} js
  * @property {SearchResult} search
+ * @property {StageRow[]} [stages]  the build's stages, each the median of its rounds
+ * @property {SlowResult} [slow]  with --slow
  */
 
 /** @typedef {SiteResult | 'failed' | 'skipped'} SiteOutcome */
@@ -37,6 +51,8 @@ export const formatSeconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const formatMs = (ms) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : 'n/a');
 /** @param {number} n */
 const formatCount = (n) => String(n);
+/** @param {number} ms */
+const formatSlow = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : 'n/a');
 
 /**
  * @param {number | undefined} ours
@@ -88,20 +104,36 @@ const METRICS = [
   ['first search: results on screen', (s) => s.search.results, formatCount],
 ];
 
+/** With --slow: the slow phone's figures. */
+/** @type {Metric[]} */
+const SLOW_METRICS = [
+  ['slow phone: lesson first contentful paint (median)', (s) => s.slow?.fcpMs ?? NaN, formatSlow],
+  ['slow phone: first search (median; see below)', (s) => s.slow?.searchMs ?? NaN, formatSlow],
+  ['  ours: search page opened from a link (median)', (s) => s.slow?.linkMs ?? NaN, formatSlow],
+];
+
+/**
+ * Whether any of the results has slow-phone figures.
+ * @param {SizeResult[]} results
+ */
+export const hasSlow = (results) =>
+  results.some(({ ours, starlight }) => [ours, starlight].some((s) => typeof s !== 'string' && s.slow));
+
 /**
  * The table for one library size.
  * @param {SizeResult} result
  */
-export function sizeTable({ ours, starlight }) {
+export function sizeTable({ count, ours, starlight }) {
   const cell = (/** @type {SiteOutcome} */ site, /** @type {Metric} */ metric) =>
     typeof site === 'string' ? site : metric[2](metric[1](site));
   const both = (/** @type {Metric} */ metric) =>
     typeof ours === 'string' || typeof starlight === 'string'
       ? ''
       : ratio(metric[1](ours), metric[1](starlight));
+  const metrics = hasSlow([{ count, ours, starlight }]) ? [...METRICS, ...SLOW_METRICS] : METRICS;
   return table([
     ['metric', 'ours', 'Starlight', 'Starlight ÷ ours'],
-    ...METRICS.map((metric) => [metric[0], cell(ours, metric), cell(starlight, metric), both(metric)]),
+    ...metrics.map((metric) => [metric[0], cell(ours, metric), cell(starlight, metric), both(metric)]),
   ]);
 }
 
@@ -134,6 +166,17 @@ const README_ROWS = [
   ['whole output', (s) => s.dist.totalBytes, formatBytes],
 ];
 
+/** The README's rows for the slow phone (with --slow). */
+/** @type {Metric[]} */
+const README_SLOW_ROWS = [
+  ['slow phone: lesson first contentful paint', (s) => s.slow?.fcpMs ?? NaN, formatSlow],
+  [
+    'slow phone: first search (ours from 搜索 on the home page; Starlight from the typed query)',
+    (s) => s.slow?.searchMs ?? NaN,
+    formatSlow,
+  ],
+];
+
 /**
  * The README's performance table, as markdown: for each size "ours / Starlight (ratio)", where
  * the ratio is Starlight ÷ ours (above 1: ours is better).
@@ -145,15 +188,18 @@ export function readmeTable(results, { date, rounds }) {
     const { ours, starlight } = result;
     if (typeof ours === 'string') return ours;
     if (typeof starlight === 'string') return `${format(pick(ours))} / ${starlight}`;
-    return `${format(pick(ours))} / ${format(pick(starlight))} (${ratio(pick(ours), pick(starlight))})`;
+    const both = `${format(pick(ours))} / ${format(pick(starlight))}`;
+    const times = ratio(pick(ours), pick(starlight));
+    return times ? `${both} (${times})` : both;
   };
   const header = ['ours / Starlight (Starlight ÷ ours)', ...results.map(({ count }) => `N = ${count}`)];
-  const rows = README_ROWS.map((metric) => [metric[0], ...results.map((result) => cell(result, metric))]);
+  const metrics = hasSlow(results) ? [...README_ROWS, ...README_SLOW_ROWS] : README_ROWS;
+  const rows = metrics.map((metric) => [metric[0], ...results.map((result) => cell(result, metric))]);
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => (row[i] ?? '').length)));
   const line = (/** @type {string[]} */ row) =>
     `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [
-    `<!-- bench:start (written by npm run bench -- --write-readme; ${date}, median of ${rounds} rounds) -->`,
+    `<!-- bench:start (written by npm run bench -- --write-readme${hasSlow(results) ? ' --slow' : ''}; ${date}, median of ${rounds} rounds) -->`,
     line(header),
     `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
     ...rows.map(line),

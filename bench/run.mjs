@@ -1,12 +1,16 @@
 /**
  * npm run bench [-- --sizes 10,100,1000] [--rounds 3] [--skip-starlight] [--seed 1] [--query 安全账户]
- * [--keep] [--verbose] [--write-readme]
+ * [--slow] [--port 4371] [--keep] [--verbose] [--write-readme]
  *
  * Compares our site with Astro Starlight on synthetic libraries of N lessons: for each N it
  * generates the lessons, builds both sites in temporary folders, measures their output, serves
  * each build and measures a lesson page and the first search in Chromium, then prints one table
- * per N (ratio = Starlight ÷ ours) and the lesson page and build time across N. It prints
- * figures and does not fail on them; it exits 1 only if a build or a measurement crashed.
+ * per N (ratio = Starlight ÷ ours) with the stages of the builds (build-stages.mjs), and across N
+ * the lesson page, the build time and each build stage fitted to fixed + per lesson × N. With
+ * --slow, each round also measures both sites on the slow phone of `npm run bench:slow`
+ * (slow-metrics.mjs). The servers listen on --port and the three ports after it (ours, Starlight,
+ * then both on the slow phone). It prints figures and does not fail on them; it exits 1 only if a
+ * build or a measurement crashed.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +21,8 @@ import { BENCH_MODULES, REPO_ROOT, ensureBenchDependencies } from './deps.mjs';
 import { generateLibrary } from './generate-library.mjs';
 import { makeTempDir, readSiteData, writeOursProject, writeStarlightProject } from './write-projects.mjs';
 import { buildSite, measureDist } from './build-site.mjs';
+import { medianStages, readBuildStages, stageFitTable, stageTable } from './build-stages.mjs';
+import { medianSlow, serveSlow, slowRound } from './slow-metrics.mjs';
 import {
   measureLessonJs,
   measureOursSearch,
@@ -27,14 +33,19 @@ import {
   acrossSizesTable,
   formatBytes,
   formatSeconds,
+  hasSlow,
   readmeTable,
   sizeTable,
   withReadmeTable,
 } from './report.mjs';
+import { SLOW_PHONE } from '../scripts/slow-phone.mjs';
 
 /** @typedef {import('./generate-library.mjs').SyntheticLesson} SyntheticLesson */
 /** @typedef {import('./report.mjs').SiteOutcome} SiteOutcome */
 /** @typedef {import('./report.mjs').SizeResult} SizeResult */
+/** @typedef {import('./report.mjs').SiteResult} SiteResult */
+/** @typedef {import('./report.mjs').SlowResult} SlowResult */
+/** @typedef {import('./build-stages.mjs').StageRow} StageRow */
 /** @typedef {import('@playwright/test').Browser} Browser */
 /** @typedef {import('./browser-metrics.mjs').SearchResult} SearchResult */
 /** @typedef {import('./browser-metrics.mjs').StaticServer} StaticServer */
@@ -59,13 +70,27 @@ How to read the figures:
 - "query -> results" is, for ours, the search page's own measure (script start to results).
 - Lesson page JS is what Chromium loads before any interaction (no scrolling), plus inline
   scripts, gzip; "scrolled to the end" adds what loads when the reader scrolls (our quiz).
-- Service workers are blocked in the browser (ours would start precaching the whole site).
+- Service workers are blocked in the browser (ours would start precaching the whole site), except
+  on the slow phone.
+- Build stages: start-up is Node and Astro loading the config; setup is the rest of Astro's own
+  time before bundling (Vite, types, routes) once content sync is taken out; page generation is
+  split by kind of page ("*" is a lesson's slug); after the build is the integrations' work
+  (ours timed one by one: search index, _headers, offline layer, sitemap). Stages come from
+  Astro's timer and log and our integrations' clocks; each is the median of its rounds. "fixed"
+  and "per lesson" are the least-squares line through the sizes run (time = fixed + per lesson
+  × N); a negative fixed cost means the stage grows faster than linearly.
+- Slow phone (--slow): CPU ${SLOW_PHONE.cpu}× slower, ${SLOW_PHONE.kbps} kbps and ${SLOW_PHONE.latencyMs} ms made in the serving server
+  (gzip, as a host serves it), service workers on, a cold context per visit. First search: ours
+  from pressing 搜索 on the home page after typing the query at 75 characters a minute (the
+  search page then loads); Starlight from the query typed into its dialog on a lesson page,
+  after the page settled, to the first result (Pagefind UI's 300 ms debounce included).
 - Timings depend on the machine and on what else runs on it.`;
 
 /**
  * @typedef {object} SiteSpec  how to make, build and probe one of the two sites
- * @property {string} id
+ * @property {'ours' | 'starlight'} id
  * @property {number} port  for serving its dist/ during the browser measurements
+ * @property {number} slowPort  for serving it on the slow phone (--slow)
  * @property {(dir: string, lessons: SyntheticLesson[]) => void} write
  * @property {Record<string, string>} env
  * @property {string[]} nodeFlags
@@ -83,6 +108,9 @@ function readOptions() {
       'skip-starlight': { type: 'boolean', default: false },
       rounds: { type: 'string', default: '3' },
       'write-readme': { type: 'boolean', default: false },
+      slow: { type: 'boolean', default: false },
+      // Not 4341/4342: the browser tests' servers may be running.
+      port: { type: 'string', default: '4371' },
       keep: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
     },
@@ -98,6 +126,9 @@ function readOptions() {
     throw new Error(`--rounds: expected a whole number of at least 1, got "${values.rounds}"`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed: expected a whole number, got "${values.seed}"`);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 1024 || port > 65532)
+    throw new Error(`--port: expected a port from 1024 to 65532 (it uses four), got "${values.port}"`);
   return {
     sizes,
     seed,
@@ -105,6 +136,8 @@ function readOptions() {
     skipStarlight: values['skip-starlight'],
     rounds,
     writeReadme: values['write-readme'],
+    slow: values.slow,
+    port,
     keep: values.keep,
     verbose: values.verbose,
   };
@@ -112,14 +145,16 @@ function readOptions() {
 
 /**
  * @param {string} query
+ * @param {number} port  the first of four
  * @returns {{ ours: SiteSpec, starlight: SiteSpec }}
  */
-function siteSpecs(query) {
+function siteSpecs(query, port) {
   const siteData = readSiteData(REPO_ROOT);
   return {
     ours: {
       id: 'ours',
-      port: 4341,
+      port,
+      slowPort: port + 2,
       write: (dir, lessons) => writeOursProject(dir, lessons, REPO_ROOT),
       // The offline precache holds the whole site and stops the build over 8 MB: a synthetic
       // library of 100+ lessons passes that, and the budget is not what is measured here.
@@ -131,7 +166,8 @@ function siteSpecs(query) {
     },
     starlight: {
       id: 'starlight',
-      port: 4342,
+      port: port + 1,
+      slowPort: port + 3,
       write: (dir, lessons) => writeStarlightProject(dir, lessons, siteData, BENCH_MODULES),
       env: { SITE_URL },
       // node_modules is a symlink to bench/node_modules; see starlightConfig in write-projects.mjs.
@@ -167,7 +203,9 @@ function medianSearch(rounds) {
  * @property {SiteSpec} site
  * @property {string} dir
  * @property {number[]} buildMs  every round's build
+ * @property {StageRow[][]} stages  every round's build stages
  * @property {SearchResult[]} searches  every round's first search
+ * @property {SlowResult[]} slow  every round on the slow phone (--slow)
  * @property {SiteResult | undefined} result
  * @property {boolean} failed
  */
@@ -190,6 +228,47 @@ async function attempt(prepared, label, step) {
 }
 
 /**
+ * --slow: both builds served over the slow phone's network, then `rounds` rounds interleaved (ours,
+ * Starlight, ours, …), each a lesson's first paint and a first search (slow-metrics.mjs).
+ * @param {Prepared[]} prepared
+ * @param {Browser} browser
+ * @param {SyntheticLesson} lesson
+ * @param {ReturnType<typeof readOptions>} options
+ * @param {(p: Prepared) => string} label
+ */
+async function benchSlow(prepared, browser, lesson, options, label) {
+  /** @type {Map<Prepared, import('../scripts/slow-phone.mjs').ThrottledServer>} */
+  const servers = new Map();
+  try {
+    for (const p of prepared) {
+      await attempt(p, `${label(p)} slow phone`, async () => {
+        servers.set(p, await serveSlow(join(p.dir, 'dist'), p.site.slowPort));
+      });
+    }
+    for (let round = 1; round <= options.rounds; round += 1) {
+      for (const p of prepared) {
+        await attempt(p, `${label(p)} slow phone`, async () => {
+          const server = servers.get(p);
+          if (!server) throw new Error('not served');
+          console.log(`  ${label(p)}: slow phone ${round}/${options.rounds}`);
+          p.slow.push(
+            await slowRound(browser, {
+              site: p.site.id,
+              origin: `http://127.0.0.1:${p.site.slowPort}`,
+              lessonPath: p.site.lessonPath(lesson),
+              query: options.query,
+              server,
+            }),
+          );
+        });
+      }
+    }
+  } finally {
+    for (const server of servers.values()) await server.close();
+  }
+}
+
+/**
  * Builds both sites for one library and measures them, the two interleaved round by round (ours,
  * Starlight, ours, …) so that a busy spell of the machine falls on both: every build `rounds`
  * times, then both served and every first search `rounds` times. Each timing is the median of
@@ -203,6 +282,7 @@ async function attempt(prepared, label, step) {
 async function benchSize(count, sites, browser, options) {
   const lessons = generateLibrary({ count, seed: options.seed });
   const lesson = /** @type {SyntheticLesson} */ (lessons[0]);
+  const slugs = new Set(lessons.map(({ slug }) => slug));
   console.log(
     `\nN=${count}: ${count} synthetic lessons (seed ${options.seed}); lesson measured: ${lesson.slug}; ` +
       `${options.rounds} rounds, interleaved`,
@@ -212,7 +292,7 @@ async function benchSize(count, sites, browser, options) {
   const prepared = specs.map((site) => {
     const dir = makeTempDir(`${site.id}-${count}`);
     liveDirs.add(dir);
-    return { site, dir, buildMs: [], searches: [], result: undefined, failed: false };
+    return { site, dir, buildMs: [], stages: [], searches: [], slow: [], result: undefined, failed: false };
   });
   const label = (/** @type {Prepared} */ p) => `N=${count} ${p.site.id}`;
   try {
@@ -222,14 +302,28 @@ async function benchSize(count, sites, browser, options) {
         await attempt(p, label(p), async () => {
           rmSync(join(p.dir, 'dist'), { recursive: true, force: true });
           console.log(`  ${label(p)}: build ${round}/${options.rounds} in ${p.dir}`);
-          const ms = await buildSite({
+          // Astro's own timer and our integrations' clocks (build-stages.mjs), outside dist/.
+          const timerFile = join(p.dir, 'astro-timer.json');
+          const hooksFile = join(p.dir, 'build-timings.json');
+          const { ms, log } = await buildSite({
             dir: p.dir,
             label: label(p),
-            env: p.site.env,
+            env: { ...p.site.env, ASTRO_TIMER_PATH: timerFile, PURSE_GUARD_BUILD_TIMINGS: hooksFile },
             nodeFlags: p.site.nodeFlags,
             verbose: options.verbose,
           });
           p.buildMs.push(ms);
+          p.stages.push(
+            readBuildStages({
+              wallMs: ms,
+              log,
+              timerFile,
+              hooksFile,
+              // Pages by kind for ours; Starlight makes one page per lesson.
+              slugs: p.site.id === 'ours' ? slugs : new Set(),
+              lessons: count,
+            }),
+          );
           console.log(`  ${label(p)}: built in ${formatSeconds(ms)}`);
         });
       }
@@ -251,6 +345,7 @@ async function benchSize(count, sites, browser, options) {
           p.result = {
             buildMs: median(p.buildMs),
             buildRounds: p.buildMs,
+            stages: medianStages(p.stages),
             dist: stats,
             js,
             search: /** @type {any} */ (undefined),
@@ -269,6 +364,7 @@ async function benchSize(count, sites, browser, options) {
     } finally {
       for (const server of servers.values()) await server.close();
     }
+    if (options.slow) await benchSlow(prepared, browser, lesson, options, label);
   } finally {
     for (const p of prepared) {
       if (options.keep) console.log(`  ${label(p)}: kept ${p.dir}`);
@@ -280,7 +376,11 @@ async function benchSize(count, sites, browser, options) {
   const outcome = (/** @type {Prepared | undefined} */ p) => {
     if (!p) return 'skipped';
     if (p.failed || !p.result) return 'failed';
-    return { ...p.result, search: medianSearch(p.searches) };
+    return {
+      ...p.result,
+      search: medianSearch(p.searches),
+      ...(p.slow.length > 0 ? { slow: medianSlow(p.slow) } : {}),
+    };
   };
   return { count, ours: outcome(prepared[0]), starlight: outcome(prepared[1]) };
 }
@@ -291,13 +391,41 @@ async function benchSize(count, sites, browser, options) {
  */
 function printReport(results, options) {
   console.log(`\nResults (query "${options.query}", seed ${options.seed}; ratio = Starlight ÷ ours)`);
-  for (const result of results) console.log(`\nN = ${result.count} lessons\n${sizeTable(result)}`);
+  const stagesOf = (/** @type {SiteOutcome} */ site) => (typeof site === 'string' ? undefined : site.stages);
+  for (const result of results) {
+    console.log(`\nN = ${result.count} lessons\n${sizeTable(result)}`);
+    console.log(`\nN = ${result.count}: build stages (median of ${options.rounds} rounds)`);
+    console.log(stageTable(stagesOf(result.ours), stagesOf(result.starlight)));
+  }
   console.log('');
   console.log(
     acrossSizesTable(results, 'lesson page HTML (raw)', (s) => s.dist.lessonHtmlBytes, formatBytes),
   );
   console.log('');
   console.log(acrossSizesTable(results, 'build time', (s) => s.buildMs, formatSeconds));
+  if (hasSlow(results)) {
+    for (const [label, pick] of /** @type {[string, (s: SiteResult) => number][]} */ ([
+      ['slow phone: lesson first paint', (s) => s.slow?.fcpMs ?? NaN],
+      ['slow phone: first search', (s) => s.slow?.searchMs ?? NaN],
+    ])) {
+      console.log('');
+      const seconds = (/** @type {number} */ ms) => (Number.isFinite(ms) ? formatSeconds(ms) : 'n/a');
+      console.log(acrossSizesTable(results, label, pick, seconds));
+    }
+  }
+  for (const [name, pick] of /** @type {const} */ ([
+    ['ours', (/** @type {SizeResult} */ r) => r.ours],
+    ['Starlight', (/** @type {SizeResult} */ r) => r.starlight],
+  ])) {
+    const sizes = results.flatMap((result) => {
+      const stages = stagesOf(pick(result));
+      return stages ? [{ lessons: result.count, stages }] : [];
+    });
+    // With a single size, its stage table above is all there is.
+    if (new Set(sizes.map(({ lessons }) => lessons)).size < 2) continue;
+    console.log(`\nBuild stages across sizes, ${name}: time = fixed + per lesson × N (least squares)`);
+    console.log(stageFitTable(sizes, `${name}: build stage`));
+  }
   console.log(NOTES);
 }
 
@@ -305,7 +433,7 @@ async function main() {
   const options = readOptions();
   ensureBenchDependencies();
   const started = performance.now();
-  const sites = siteSpecs(options.query);
+  const sites = siteSpecs(options.query, options.port);
   const browser = await launchChromium(chromium);
   /** @type {SizeResult[]} */
   const results = [];

@@ -1,6 +1,6 @@
 /** The benchmark's README table is written from its own results, never by hand. */
 import { describe, expect, it } from 'vitest';
-import { readmeTable, withReadmeTable } from '../../bench/report.mjs';
+import { readmeTable, sizeTable, withReadmeTable } from '../../bench/report.mjs';
 
 const site = (buildMs: number, latencyMs: number) => ({
   buildMs,
@@ -49,5 +49,38 @@ describe('readmeTable', () => {
     const readme = 'before\n<!-- bench:start old -->\n| old |\n<!-- bench:end -->\nafter';
     expect(withReadmeTable(readme, markdown)).toBe(`before\n${markdown}\nafter`);
     expect(() => withReadmeTable('no table here', markdown)).toThrow('no <!-- bench:start');
+  });
+});
+
+describe('the slow phone (--slow)', () => {
+  const slow = (fcpMs: number, searchMs: number, linkMs?: number) => ({
+    slow: { fcpMs, searchMs, ...(linkMs === undefined ? {} : { linkMs }) },
+  });
+  const results = [
+    {
+      count: 10,
+      ours: { ...site(5000, 400), ...slow(1400, 3100, 6300) },
+      starlight: { ...site(4000, 800), ...slow(1600, 6200) },
+    },
+  ];
+
+  it('adds its rows to the size table, side by side with the ratio', () => {
+    const text = sizeTable(results[0] as never);
+    expect(text).toMatch(/slow phone: lesson first contentful paint \(median\)\s+1\.40 s\s+1\.60 s\s+1\.14x/);
+    expect(text).toMatch(/slow phone: first search \(median; see below\)\s+3\.10 s\s+6\.20 s\s+2\.00x/);
+    expect(text).toMatch(/ours: search page opened from a link \(median\)\s+6\.30 s\s+n\/a\s*$/m);
+  });
+
+  it('adds its rows to the README table, and says so in the marker', () => {
+    const markdown = readmeTable(results as never, { date: '2026-12-01', rounds: 1 });
+    expect(markdown).toContain('1.40 s / 1.60 s (1.14x)');
+    expect(markdown).toContain('3.10 s / 6.20 s (2.00x)');
+    expect(markdown.split('\n')[0]).toContain('--write-readme --slow;');
+  });
+
+  it('is left out without --slow', () => {
+    const plain = [{ count: 10, ours: site(5000, 400), starlight: site(4000, 800) }];
+    expect(sizeTable(plain[0] as never)).not.toContain('slow phone');
+    expect(readmeTable(plain as never, { date: '2026-12-01', rounds: 1 })).not.toContain('slow phone');
   });
 });
