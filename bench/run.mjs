@@ -78,7 +78,7 @@ How to read the figures:
   (ours timed one by one: search index, _headers, offline layer, sitemap). Stages come from
   Astro's timer and log and our integrations' clocks; each is the median of its rounds. "fixed"
   and "per lesson" are the least-squares line through the sizes run (time = fixed + per lesson
-  × N); a negative fixed cost means the stage grows faster than linearly.
+  × N); a negative fixed cost means the stage grows faster than linearly (or noise).
 - Slow phone (--slow): CPU ${SLOW_PHONE.cpu}× slower, ${SLOW_PHONE.kbps} kbps and ${SLOW_PHONE.latencyMs} ms made in the serving server
   (gzip, as a host serves it), service workers on, a cold context per visit. First search: ours
   from pressing 搜索 on the home page after typing the query at 75 characters a minute (the
