@@ -106,10 +106,11 @@ test('clean URLs, the 404 page with status 404, and the configuration files are 
     expect((await get(file)).status, file).toBe(404);
 });
 
-test('in a browser: the service worker takes the page, a search finds lessons, a visited page opens offline, every response with the CSP', async ({
+test('in a browser: the service worker takes the page, a search finds lessons, the lessons pack saves and works offline, every response with the CSP', async ({
   page,
   context,
 }) => {
+  test.setTimeout(90_000);
   const withoutPolicy: string[] = [];
   page.on('response', (response) => {
     if (!response.headers()['content-security-policy'])
@@ -131,10 +132,20 @@ test('in a browser: the service worker takes the page, a search finds lessons, a
   await expect(page.locator('#search-results')).toHaveAttribute('data-state', 'done');
   await expect(page.locator('#search-results ol > li').first()).toBeVisible();
 
-  await page.goto(`${server.url}${lesson.url}`);
+  // Every file of the pack comes from nginx (a file nginx refuses would stop the saving).
+  const box = page.locator('[data-offline-save="lessons"]');
+  await box.scrollIntoViewIfNeeded();
+  await box.getByRole('button', { name: '保存全部课程，没网也能看' }).click();
+  await expect(box.getByRole('status')).toHaveText('全部课程已经保存在这台设备上，没有网络也能看。', {
+    timeout: 60_000,
+  });
+
   await context.setOffline(true);
-  await page.goto(`${server.url}${lesson.url}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+  const last = lessons[lessons.length - 1]!;
+  await page.goto(`${server.url}${last.url}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(last.title);
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent('有人说我涉嫌洗钱')}`);
+  await expect(page.locator('#search-results ol > li').first()).toBeVisible();
   await context.setOffline(false);
   // Responses from the network (not those the service worker answered from its cache).
   expect(withoutPolicy).toEqual([]);

@@ -52,6 +52,7 @@ const NOT_SAVED = [
   /^\/version\.json$/,
   /^\/\.build-info\.json$/,
   /^\/_headers$/,
+  /^\/nginx(?:-[\w-]+)?\.conf$/,
   /^\/404\.html$/,
   /^\/robots\.txt$/,
   /^\/sitemap[\w-]*\.xml$/,
