@@ -3,7 +3,7 @@
  * size of dist/, one lesson page, the Pagefind index.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -89,7 +89,23 @@ const bytesUnder = (dir) => filesUnder(dir).reduce((sum, file) => sum + statSync
  * @property {number} lessonHtmlBytes  the lesson page, raw
  * @property {number} lessonHtmlGzipBytes  the same, gzip
  * @property {number} pagefindBytes  everything under dist/pagefind/
+ * @property {number} offlineFiles  files a reader's phone keeps when she saves every lesson with
+ *   search (our offline pack; NaN for a site without one)
+ * @property {number} offlineBytes  what that pack fetches (gzip for text, as the build counts it)
  */
+
+/**
+ * The lessons pack the build lists in dist/offline-packs.json (src/integrations/service-worker.ts).
+ * @param {string} dist
+ */
+function offlinePack(dist) {
+  const file = join(dist, 'offline-packs.json');
+  if (!existsSync(file)) return { offlineFiles: NaN, offlineBytes: NaN };
+  const { packs } = /** @type {{ packs: Record<string, { files: number, bytes: number }> }} */ (
+    JSON.parse(readFileSync(file, 'utf8'))
+  );
+  return { offlineFiles: packs['lessons']?.files ?? NaN, offlineBytes: packs['lessons']?.bytes ?? NaN };
+}
 
 /**
  * @param {string} dist
@@ -105,5 +121,6 @@ export function measureDist(dist, lessonPage) {
     lessonHtmlBytes: lessonHtml.length,
     lessonHtmlGzipBytes: gzipSync(lessonHtml).length,
     pagefindBytes: bytesUnder(join(dist, 'pagefind')),
+    ...offlinePack(dist),
   };
 }

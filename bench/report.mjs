@@ -45,6 +45,14 @@ export function formatBytes(bytes) {
   return `${bytes} B`;
 }
 
+/**
+ * A figure only one site has (the offline pack): "–" for the other.
+ * @param {number} bytes
+ */
+const formatOptionalBytes = (bytes) => (Number.isFinite(bytes) ? formatBytes(bytes) : '–');
+/** @param {number} count */
+const formatOptionalCount = (count) => (Number.isFinite(count) ? formatCount(count) : '–');
+
 /** @param {number} ms */
 export const formatSeconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 /** @param {number} ms */
@@ -96,6 +104,8 @@ const METRICS = [
   ['lesson page JS before interaction (gzip)', (s) => s.js.beforeInteraction, formatBytes],
   ['lesson page JS scrolled to the end (gzip)', (s) => s.js.afterScroll, formatBytes],
   ['Pagefind index (dist/pagefind/)', (s) => s.dist.pagefindBytes, formatBytes],
+  ['offline: every lesson with search, files', (s) => s.dist.offlineFiles, formatOptionalCount],
+  ['offline: every lesson with search (gzip; budget 8 MB)', (s) => s.dist.offlineBytes, formatOptionalBytes],
   ['first search: bytes fetched (as served)', (s) => s.search.bytes, formatBytes],
   ['first search: bytes fetched (gzip)', (s) => s.search.gzipBytes, formatBytes],
   ['  of which /pagefind/ files (gzip)', (s) => s.search.pagefindGzipBytes, formatBytes],
@@ -163,6 +173,12 @@ const README_ROWS = [
   ['lesson page HTML', (s) => s.dist.lessonHtmlBytes, formatBytes],
   ['lesson page JS on load (gzip)', (s) => s.js.beforeInteraction, formatBytes],
   ['Pagefind index', (s) => s.dist.pagefindBytes, formatBytes],
+  [
+    'offline install: every lesson with search (budget 8 MB)',
+    (s) => s.dist.offlineBytes,
+    formatOptionalBytes,
+  ],
+  ['  its files', (s) => s.dist.offlineFiles, formatOptionalCount],
   ['whole output', (s) => s.dist.totalBytes, formatBytes],
 ];
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readmeTable, sizeTable, withReadmeTable } from '../../bench/report.mjs';
 
-const site = (buildMs: number, latencyMs: number) => ({
+const site = (buildMs: number, latencyMs: number, offline = { offlineFiles: NaN, offlineBytes: NaN }) => ({
   buildMs,
   dist: {
     totalBytes: 2e6,
@@ -10,6 +10,7 @@ const site = (buildMs: number, latencyMs: number) => ({
     lessonHtmlBytes: 23_000,
     lessonHtmlGzipBytes: 6000,
     pagefindBytes: 6e5,
+    ...offline,
   },
   js: { beforeInteraction: 2600, afterScroll: 70_000 },
   search: {
@@ -25,7 +26,11 @@ const site = (buildMs: number, latencyMs: number) => ({
 describe('readmeTable', () => {
   const markdown = readmeTable(
     [
-      { count: 10, ours: site(5000, 400), starlight: site(4000, 800) },
+      {
+        count: 10,
+        ours: site(5000, 400, { offlineFiles: 240, offlineBytes: 1.5 * 1024 * 1024 }),
+        starlight: site(4000, 800),
+      },
       { count: 100, ours: site(8000, 500), starlight: 'failed' },
     ] as never,
     { date: '2026-12-01', rounds: 3 },
@@ -36,6 +41,13 @@ describe('readmeTable', () => {
     expect(markdown).toContain('5.0 s / 4.0 s (0.80x)');
     expect(markdown).toContain('400 ms / 800 ms (2.00x)');
     expect(markdown).toContain('8.0 s / failed');
+  });
+
+  it('reports the offline install, which only ours has', () => {
+    expect(markdown).toMatch(
+      /\| offline install: every lesson with search \(budget 8 MB\) +\| 1\.5 MB \/ – +\|/,
+    );
+    expect(markdown).toMatch(/\| {3}its files +\| 240 \/ – +\|/);
   });
 
   it('is fenced by markers that say how it was made', () => {
