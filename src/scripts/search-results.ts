@@ -28,7 +28,7 @@ type Pagefind = SearchEngine & {
 
 let engine: Promise<Pagefind> | undefined;
 
-/** The engine the search page's head script started (search-early-script.ts), taken once. */
+/** The engine the search page's early script started (search-early-script.ts), taken once. */
 function takeEarlyEngine(): Promise<Pagefind> | undefined {
   const globals = window as unknown as Record<string, Promise<Pagefind> | undefined>;
   const early = globals[EARLY_ENGINE_GLOBAL];

@@ -18,7 +18,7 @@ const BUDGET = {
    */
   practiceJs: 4 * KB,
   /**
-   * The search page's head script also starts the search engine when the address has a query,
+   * The search page's early script (first in its content) also starts the search engine when the address has a query,
    * while the page is still loading (src/lib/search/search-early-script.ts): at most 0.5 KB more.
    */
   searchJs: 3.5 * KB,

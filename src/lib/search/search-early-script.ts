@@ -1,5 +1,5 @@
 /**
- * The search page's first move, as an inline script in its <head> (SearchEarlyStart.astro): when
+ * The search page's first move, as an inline script at the top of its content (SearchEarlyStart.astro): when
  * the address has a query, before the page's own scripts have loaded, it puts the build's preload
  * links (the <template id="search-preload"> just before it, search-preloads.ts) in the head, so
  * the search code, Pagefind and its index come together, and starts Pagefind at once (its wasm

@@ -20,7 +20,7 @@ export function withIndexToWarm(html: string, urls: readonly string[]): string {
 
 /**
  * The search page with the files its first search will fetch, as ready-made preload links in the
- * inert <template id="search-preload"> of its head (SearchEarlyStart.astro), so that the inline
+ * inert <template id="search-preload"> at the top of its content (SearchEarlyStart.astro), so that the inline
  * script after it, when the address has a query, puts them in the head at once and the browser
  * asks for all of them together instead of one after another (its code, then Pagefind, then its
  * entry, then its index): each is a round trip saved on a slow phone. Without a query nothing is
