@@ -8,6 +8,8 @@
  * as the median of several rounds:
  *
  * - a lesson's first contentful paint (target ≤ 2.5 s);
+ * - the practice pages: a drill's first contentful paint, and 真假辨一辨's, and when its answer
+ *   buttons show (targets ≤ 2.5 s for the paints);
  * - what a first visit to a lesson transfers in its first 10 s (target ≤ 300 KB: no whole-site
  *   download behind her back);
  * - the first search from the home page, from pressing 搜索 to the results (target ≤ 4 s), after
@@ -15,7 +17,7 @@
  * - for reference, a search page opened straight from a link with the query.
  *
  * It prints figures and does not fail on them (speed is measured here, not in flaky tests).
- * Options: --rounds 3, --lesson <slug>, --query <text>.
+ * Options: --rounds 3, --lesson <slug>, --drill <slug>, --query <text>.
  */
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -38,6 +40,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     lesson: { type: 'string', default: 'impersonating-police' },
     query: { type: 'string', default: '有人打电话说我涉嫌洗钱' },
+    drill: { type: 'string', default: 'police-safe-account' },
   },
 });
 const ROUNDS = Number(values.rounds);
@@ -66,6 +69,26 @@ async function lessonVisit() {
   return { fcp, bytes };
 }
 
+/**
+ * The practice pages: a drill's first paint, and 真假辨一辨's until its first 可疑/正常 buttons show
+ * (its script unhides them; without it the answers are under 看答案).
+ */
+async function practiceVisit() {
+  const drill = await (async () => {
+    const { context, page } = await slowPage(browser);
+    const fcp = await firstContentfulPaint(page, `${BASE}/drills/${values.drill}/`);
+    await context.close();
+    return fcp;
+  })();
+  const { context, page } = await slowPage(browser);
+  const start = performance.now();
+  const spotFcp = await firstContentfulPaint(page, `${BASE}/spot/`);
+  await page.locator('[data-spot-choose]').first().waitFor({ state: 'visible', timeout: 60_000 });
+  const spotReady = performance.now() - start;
+  await context.close();
+  return { drill, spotFcp, spotReady };
+}
+
 /** She types the query on the home page and presses 搜索 (slow-phone.mjs). */
 async function firstSearch() {
   const { context, page } = await slowPage(browser);
@@ -86,8 +109,10 @@ try {
   const visits = [];
   const linked = [];
   const searches = [];
+  const practice = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     visits.push(await lessonVisit());
+    practice.push(await practiceVisit());
     searches.push(await firstSearch());
     linked.push(await linkedSearch());
   }
@@ -110,6 +135,24 @@ try {
       figure: `${kb.toFixed(0)} KB`,
       target: '≤ 300 KB',
       ok: kb <= 300,
+    },
+    {
+      what: `a drill's first contentful paint (${values.drill})`,
+      figure: `${(median(practice.map((p) => p.drill)) / 1000).toFixed(2)} s`,
+      target: '≤ 2.5 s',
+      ok: median(practice.map((p) => p.drill)) <= 2500,
+    },
+    {
+      what: '真假辨一辨: first contentful paint',
+      figure: `${(median(practice.map((p) => p.spotFcp)) / 1000).toFixed(2)} s`,
+      target: '≤ 2.5 s',
+      ok: median(practice.map((p) => p.spotFcp)) <= 2500,
+    },
+    {
+      what: '真假辨一辨: ready to answer (可疑 / 正常 shown)',
+      figure: `${(median(practice.map((p) => p.spotReady)) / 1000).toFixed(2)} s`,
+      target: '(for reference)',
+      ok: '',
     },
     {
       what: `first search from the home page (“${values.query}”)`,
