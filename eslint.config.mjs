@@ -17,7 +17,7 @@ export default defineConfig(
   },
   {
     // Part of the service worker, not of a page.
-    files: ['src/integrations/sw-offline-pack.js'],
+    files: ['src/integrations/sw-offline-pack.js', 'src/integrations/sw-main.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
   {

@@ -1,5 +1,5 @@
 /*
- * Part of the service worker (imported by the one Workbox writes): saves an offline pack when a
+ * Part of the service worker (sw-main.js imports it): saves an offline pack when a
  * page asks — { type: 'save-pack', pack: 'lessons', unlessSaved?: true } — into the caches the worker's routes read,
  * reporting progress to the pages: { type: 'pack-progress', pack, done, total, bytes, totalBytes }
  * and then { type: 'pack-saved', pack, version } or { type: 'pack-failed', pack }. A saved pack
