@@ -47,7 +47,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles as files, never inline: the Content-Security-Policy then needs no style hashes (Astro
   // does not hash the styles of components used inside MDX), and pages stay small.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: a page's render waits on files and the QR and phrase work of others fits
+  // in those waits (page generation at 300 lessons 9.7 s -> 7.0 s; 8 and 16 were no faster).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // No code blocks in lessons; Shiki would emit inline styles.
   markdown: { syntaxHighlight: false },
   integrations: [

@@ -25,23 +25,29 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        // The same few inline scripts and styles are on thousands of pages: each is hashed once.
+        const hashes = new Map<string, Promise<string>>();
+        const hashOf = (text: string) => {
+          let hash = hashes.get(text);
+          if (!hash) hashes.set(text, (hash = inlineHash(text)));
+          return hash;
+        };
         // Each page's policy keeps only the hashes of its own inline scripts and styles.
         const found = await Promise.all(
           (await htmlFiles(out)).map(async (file) => {
             const html = await readFile(file, 'utf8');
             const [tag, content] = META_CSP.exec(html) ?? [];
             if (!tag || !content) return undefined;
-            const scripts = new Set(await Promise.all(inlineScripts(html).map(inlineHash)));
-            const styles = new Set(await Promise.all(inlineStyles(html).map(inlineHash)));
-            const policy = keepHashes(
-              keepHashes(content.replaceAll('&#39;', "'"), 'script-src', scripts),
-              'style-src',
-              styles,
-            );
-            await writeFile(
-              file,
-              html.replace(META_CSP, () => tag.replace(content, policy)),
-            );
+            const scripts = new Set(await Promise.all(inlineScripts(html).map(hashOf)));
+            const styles = new Set(await Promise.all(inlineStyles(html).map(hashOf)));
+            const written = content.replaceAll('&#39;', "'");
+            const policy = keepHashes(keepHashes(written, 'script-src', scripts), 'style-src', styles);
+            // A page with no hash to drop is left as it is (the same policy, quotes as entities).
+            if (policy !== written)
+              await writeFile(
+                file,
+                html.replace(META_CSP, () => tag.replace(content, policy)),
+              );
             return policy;
           }),
         );

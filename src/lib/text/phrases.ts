@@ -34,8 +34,25 @@ function keepShortQuotesWhole(text: string, chunks: string[]): string[] {
   return joined;
 }
 
-export function phrases(text: string): string[] {
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+/** One segmenter for the build: making one costs more than segmenting a paragraph with it. */
+let segmenter: Intl.Segmenter | undefined;
+/**
+ * The same sentences are set on a lesson's page, handout, poster, worksheet, card and slides: each
+ * is cut once per build.
+ */
+const cut = new Map<string, readonly string[]>();
+
+export function phrases(text: string): readonly string[] {
+  let known = cut.get(text);
+  if (!known) {
+    known = cutIntoPhrases(text);
+    cut.set(text, known);
+  }
+  return known;
+}
+
+function cutIntoPhrases(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
   const chunks: string[] = [];
   let pendingOpen = '';
   for (const { segment, isWordLike } of segmenter.segment(text)) {
