@@ -1,5 +1,5 @@
 /**
- * The offline layer (Workbox), shared by the build integration and by `npm run handouts`.
+ * The offline layer (Workbox's modules), shared by the build integration and by `npm run handouts`.
  *
  * A first visit costs a reader almost nothing: the worker installs with only the offline page and
  * what it needs (a few dozen KB). After that:
@@ -7,26 +7,38 @@
  *   hashed scripts and styles it loaded and the search files it used;
  * - the offline packs (src/lib/offline/packs.ts) save the rest in one go: all lessons with search,
  *   the print materials, the slides. Offered as a choice with its size; saved by itself only on a
- *   fast connection, once the page has been idle a while (src/scripts/offline.ts);
+ *   fast connection, once the page has been idle a while (src/scripts/offline.ts). A pack travels
+ *   as a few gzipped bundles of its files (src/lib/offline/pack-bundle.ts, in dist/packs/), which
+ *   the worker unpacks into its caches; a browser that cannot unpack gzip fetches the files;
  * - a navigation the worker does not hold goes to the network, and only when the network fails
- *   does the offline page answer (it says "offline", never "not found").
- *
+ *   does the offline page answer (it says "offline", never "not found");
  * - a page finds the offline page missing (the caches were cleared) and asks the worker to
  *   restore it (sw-offline-pack.js).
  *
- * The build writes dist/offline-pack.json (every pack's files and the shell, for the worker),
- * dist/version.json (which build is deployed, never kept by the worker) and
- * dist/offline-packs.json (their sizes, for the pages), and dist/sw-offline-pack.js (the worker's
- * code that saves a pack).
+ * The worker is sw-main.js (Workbox's routes) and sw-offline-pack.js, bundled into dist/sw.js. The
+ * build also writes dist/offline-pack.json (every pack's files and bundles and the shell, for the
+ * worker), dist/version.json (which build is deployed, never kept by the worker) and
+ * dist/offline-packs.json (what saving each pack downloads, for the pages).
  */
-import { copyFile, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
-import { CACHE_NAMES, cacheFor, offlinePacks, sitePath, type SiteFile } from '../lib/offline/packs.ts';
+import {
+  CACHE_NAMES,
+  PACK_NAMES,
+  cacheFor,
+  offlinePacks,
+  sitePath,
+  type OfflinePack,
+  type PackName,
+  type SiteFile,
+} from '../lib/offline/packs.ts';
+import { BUNDLE_DIR, bundleRuns, encodeBundle } from '../lib/offline/pack-bundle.ts';
+import { CONTENT_TYPES } from '../lib/content-types.mjs';
 import { pageWeight } from '../lib/page-weight.ts';
 import { VERSION_URL } from '../lib/deployed-version.ts';
 
@@ -53,33 +65,71 @@ export function precacheBudget(megabytes: string | undefined): number {
   return value * 1024 * 1024;
 }
 
-const COMPRESSED_BY_HOST = /\.(?:html|js|css|json|svg|xml|txt|webmanifest)$/;
-
-const gzipSize = promisify(gzip);
-
-/**
- * Every file of the built site with what fetching it costs (gzip for text, as hosts send it).
- * The text is compressed on libuv's threads, a few files at a time: at 1,000 lessons that is
- * ten thousand files, and one after another on the main thread it took most of this step.
- */
-async function siteFiles(distDir: string): Promise<SiteFile[]> {
+/** Every file of the built site with its size (what the worker's packs choose from). */
+async function siteFiles(distDir: string): Promise<(SiteFile & { file: string })[]> {
   const entries = (await readdir(distDir, { recursive: true, withFileTypes: true })).filter((entry) =>
     entry.isFile(),
   );
-  const files: SiteFile[] = [];
-  let next = 0;
-  const worker = async () => {
-    for (let entry = entries[next++]; entry; entry = entries[next++]) {
+  return Promise.all(
+    entries.map(async (entry) => {
       const file = join(entry.parentPath, entry.name);
       const relative = file.slice(distDir.length).replace(/^[\\/]/, '');
-      const bytes = COMPRESSED_BY_HOST.test(entry.name)
-        ? (await gzipSize(await readFile(file))).length
-        : (await stat(file)).size;
-      files.push({ path: sitePath(relative), bytes });
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
-  return files;
+      return { path: sitePath(relative), file, bytes: (await stat(file)).size };
+    }),
+  );
+}
+
+/** A bundle of a pack as the worker fetches it. */
+export interface PackBundle {
+  url: string;
+  /** Bytes over the wire (gzipped by the build). */
+  bytes: number;
+  files: number;
+}
+
+export type SavedPack = OfflinePack & { bundles: PackBundle[] };
+
+const gzipBytes = promisify(gzip);
+
+/** The Content-Type a file is served with (a page is HTML). */
+function typeOf(path: string): string {
+  const extension = /\.[\w]+$/.exec(path)?.[0] ?? '.html';
+  return CONTENT_TYPES[extension] ?? 'application/octet-stream';
+}
+
+/**
+ * Writes a pack's bundles (pack-bundle.ts) into dist/packs/ and returns them; the pack's bytes
+ * become what saving it downloads.
+ */
+async function writeBundles(
+  distDir: string,
+  name: string,
+  pack: OfflinePack,
+  fileOf: ReadonlyMap<string, { file: string; bytes: number }>,
+): Promise<SavedPack> {
+  const sized = pack.files.map((entry) => {
+    const found = fileOf.get(entry.path);
+    if (!found) throw new Error(`offline pack ${name}: ${entry.path} is not in the build`);
+    return { ...entry, ...found, size: found.bytes };
+  });
+  const bundles = await Promise.all(
+    bundleRuns(sized).map(async (run, index) => {
+      const files = await Promise.all(
+        run.map(async (entry) => ({
+          path: entry.path,
+          cache: entry.cache,
+          type: typeOf(entry.path),
+          body: new Uint8Array(await readFile(entry.file)),
+        })),
+      );
+      const packed = await gzipBytes(encodeBundle(files), { level: 9 });
+      const hash = createHash('sha256').update(packed).digest('hex').slice(0, 10);
+      const url = `${BUNDLE_DIR}${name}-${index + 1}.${hash}.bin`;
+      await writeFile(join(distDir, url.slice(1)), packed);
+      return { url, bytes: packed.length, files: run.length };
+    }),
+  );
+  return { ...pack, bytes: bundles.reduce((sum, bundle) => sum + bundle.bytes, 0), bundles };
 }
 
 /** The offline page and what it loads: all the worker installs with. */
@@ -137,8 +187,19 @@ export async function workerScript(manifest: readonly PrecacheEntry[], cacheId: 
 }
 
 export async function generateServiceWorker(distDir: string, version: string) {
+  // Bundles of an earlier run (npm run handouts runs this again over the same build) go first.
+  await rm(join(distDir, BUNDLE_DIR.slice(1)), { recursive: true, force: true });
+  await mkdir(join(distDir, BUNDLE_DIR.slice(1)), { recursive: true });
   const files = await siteFiles(distDir);
-  const packs = offlinePacks(files);
+  const fileOf = new Map(files.map((file) => [file.path, file]));
+  const listed = offlinePacks(files);
+  const packs = Object.fromEntries(
+    await Promise.all(
+      PACK_NAMES.map(
+        async (name) => [name, await writeBundles(distDir, name, listed[name], fileOf)] as const,
+      ),
+    ),
+  ) as Record<PackName, SavedPack>;
   const shell = shellFiles(distDir);
   await writeFile(join(distDir, VERSION_URL.slice(1)), JSON.stringify({ version }));
   // The shell again, by cache: the worker restores it from here when the caches were cleared.
@@ -160,11 +221,6 @@ export async function generateServiceWorker(distDir: string, version: string) {
       ),
     }),
   );
-  await copyFile(
-    fileURLToPath(new URL('./sw-offline-pack.js', import.meta.url)),
-    join(distDir, 'sw-offline-pack.js'),
-  );
-
   const manifest = await precacheManifest(distDir, shell);
   await writeFile(join(distDir, 'sw.js'), await workerScript(manifest, `purse-guard-${version}`));
   return {

@@ -16,7 +16,7 @@ import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { CACHE_NAMES } from '../lib/offline/packs.ts';
 
-importScripts('/sw-offline-pack.js');
+import './sw-offline-pack.js';
 
 setCacheNameDetails({ prefix: CACHE_ID });
 self.skipWaiting();
@@ -95,7 +95,7 @@ registerRoute(
 // background. Never the worker's own files, nor the deployed version (always the network's).
 registerRoute(
   ({ url, sameOrigin }) =>
-    sameOrigin && !/^\/(?:sw\.js|sw-offline-pack\.js|offline-pack\.json|version\.json)$/.test(url.pathname),
+    sameOrigin && !/^\/(?:sw\.js|offline-pack\.json|version\.json|packs\/.*)$/.test(url.pathname),
   new StaleWhileRevalidate({
     cacheName: CACHE_NAMES.static,
     matchOptions: { ignoreSearch: true },

@@ -1,5 +1,5 @@
 /*
- * Part of the service worker (sw-main.js imports it): saves an offline pack when a
+ * Part of the service worker (sw-main.js imports it; the build bundles them): saves an offline pack when a
  * page asks — { type: 'save-pack', pack: 'lessons', unlessSaved?: true } — into the caches the worker's routes read,
  * reporting progress to the pages: { type: 'pack-progress', pack, done, total, bytes, totalBytes }
  * and then { type: 'pack-saved', pack, version } or { type: 'pack-failed', pack }. A saved pack
@@ -9,7 +9,19 @@
  * It also restores the offline page when a page finds it gone ({ type: 'restore-shell' }): the
  * caches were cleared, and without it a page not kept would get the browser's own error offline.
  */
+import { decodeBundle, isGzip } from '../lib/offline/pack-bundle.ts';
+
 const META_CACHE = 'purse-guard-meta';
+/** The headers a bundle was served with that its files keep (the site's security headers). */
+const KEPT_HEADERS = new Set([
+  'content-security-policy',
+  'referrer-policy',
+  'x-content-type-options',
+  'permissions-policy',
+  'strict-transport-security',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+]);
 const AT_ONCE = 4;
 
 async function tellPages(message) {
@@ -32,25 +44,72 @@ async function savePack(name, unlessSaved) {
   if (unlessSaved && (await savedVersion(name)) === version) return;
   const total = pack.files.length;
   let done = 0;
-  const queue = [...pack.files];
-  const worker = async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      const fresh = await fetch(file.path, { cache: 'no-cache' });
-      if (!fresh.ok) throw new Error(`${file.path}: ${fresh.status}`);
-      const cache = await caches.open(names[file.cache]);
-      await cache.put(file.path, fresh);
-      done += 1;
-      if (done % 10 === 0 || done === total)
-        await tellPages({ type: 'pack-progress', pack: name, done, total, totalBytes: pack.bytes });
-    }
+  const progress = (files) => {
+    done += files;
+    return tellPages({ type: 'pack-progress', pack: name, done, total, totalBytes: pack.bytes });
   };
-  await Promise.all(Array.from({ length: AT_ONCE }, worker));
+  if (pack.bundles && typeof DecompressionStream === 'function')
+    await saveBundles(pack.bundles, names, progress);
+  else await saveFiles(pack.files, names, progress);
   const meta = await caches.open(META_CACHE);
   await meta.put(
     `/__offline-pack/${name}`,
     new Response(JSON.stringify({ version, savedAt: new Date().toISOString(), bytes: pack.bytes })),
   );
   await tellPages({ type: 'pack-saved', pack: name, version });
+}
+
+/**
+ * The pack as a few gzipped bundles (pack-bundle.ts), two at a time: each is fetched, unpacked
+ * and its files put in the caches the worker's routes read, with the security headers the
+ * bundle was served with (the same as the files'), so a kept page is answered as the server
+ * would answer it.
+ */
+async function saveBundles(bundles, names, progress) {
+  const queue = [...bundles];
+  const worker = async () => {
+    for (let bundle = queue.shift(); bundle; bundle = queue.shift()) {
+      const response = await fetch(bundle.url, { cache: 'no-store' });
+      if (!response.ok) throw new Error(`${bundle.url}: ${response.status}`);
+      let bytes = new Uint8Array(await response.arrayBuffer());
+      // A host may have sent it as gzip-encoded; then the browser has unpacked it already.
+      if (isGzip(bytes)) {
+        const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+        bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+      }
+      const kept = [...response.headers].filter(([header]) => KEPT_HEADERS.has(header.toLowerCase()));
+      for (const file of decodeBundle(bytes)) {
+        const cache = await caches.open(names[file.cache]);
+        await cache.put(
+          file.path,
+          new Response(file.body, { headers: [...kept, ['Content-Type', file.type]] }),
+        );
+      }
+      await progress(bundle.files);
+    }
+  };
+  await Promise.all(Array.from({ length: 2 }, worker));
+}
+
+/** Where a browser cannot unpack gzip itself (Safari before 16.4): the pack's files one by one. */
+async function saveFiles(files, names, progress) {
+  const queue = [...files];
+  let unreported = 0;
+  const worker = async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const fresh = await fetch(file.path, { cache: 'no-cache' });
+      if (!fresh.ok) throw new Error(`${file.path}: ${fresh.status}`);
+      const cache = await caches.open(names[file.cache]);
+      await cache.put(file.path, fresh);
+      unreported += 1;
+      if (unreported === 10 || queue.length === 0) {
+        const count = unreported;
+        unreported = 0;
+        await progress(count);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, worker));
 }
 
 async function hasOfflinePage() {

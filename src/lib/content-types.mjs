@@ -27,6 +27,8 @@ export const CONTENT_TYPES = {
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
+  // An offline pack's bundle, gzipped by the build and unpacked by the service worker.
+  '.bin': 'application/octet-stream',
 };
 
 /** @type {ReadonlySet<string>} */

@@ -21,6 +21,8 @@ export const IMMUTABLE_PATHS = [
   '/pagefind/fragment/*',
   '/pagefind/filter/*',
   '/pagefind/*.pf_meta',
+  // The offline packs' bundles (src/lib/offline/pack-bundle.ts).
+  '/packs/*',
 ] as const;
 
 export function securityHeaders(csp: string): [string, string][] {

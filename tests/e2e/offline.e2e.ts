@@ -91,11 +91,26 @@ test('saving all lessons (with its size and progress) makes every lesson and sea
   const box = page.locator('[data-offline-save="lessons"]');
   await box.scrollIntoViewIfNeeded();
   await expect(box.getByText(/约 \d+\.\d MB/)).toBeVisible();
+  const fetched: string[] = [];
+  context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await box.getByRole('button', { name: '保存全部课程，没网也能看' }).click();
   await expect(box.getByRole('status')).toHaveText('全部课程已经保存在这台设备上，没有网络也能看。', {
     timeout: 60_000,
   });
   expect(Object.keys(await savedPacks(page))).toEqual(['lessons']);
+  // The pack came as a few bundles (src/lib/offline/pack-bundle.ts), not a request per file, and a
+  // page unpacked from one keeps the site's security headers.
+  expect(fetched.filter((path) => path.startsWith('/packs/lessons-')).length).toBeGreaterThan(0);
+  expect(fetched.filter((path) => path.startsWith('/lessons/'))).toEqual([]);
+  const kept = await page.evaluate(async (url) => {
+    const response = await caches.match(url);
+    return {
+      csp: response?.headers.get('content-security-policy'),
+      type: response?.headers.get('content-type'),
+    };
+  }, lessons[0]!.url);
+  expect(kept.csp).toContain("default-src 'self'");
+  expect(kept.type).toBe('text/html; charset=utf-8');
 
   await context.setOffline(true);
   const lesson = lessons[lessons.length - 1]!;

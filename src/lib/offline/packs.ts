@@ -53,6 +53,8 @@ const NOT_SAVED = [
   /^\/\.build-info\.json$/,
   /^\/_headers$/,
   /^\/nginx(?:-[\w-]+)?\.conf$/,
+  // The packs' own bundles (pack-bundle.ts): the worker unpacks them into the files above.
+  /^\/packs\//,
   /^\/404\.html$/,
   /^\/robots\.txt$/,
   /^\/sitemap[\w-]*\.xml$/,
