@@ -53,8 +53,9 @@ export const OFFLINE_PAGE = '/offline/';
 export const PRECACHE_BUDGET_BYTES = precacheBudget(process.env['PURSE_GUARD_PRECACHE_BUDGET_MB']);
 
 /**
- * The budget in bytes: 8 MB, unless `PURSE_GUARD_PRECACHE_BUDGET_MB` says otherwise. Only the
- * benchmark sets it, for its synthetic libraries of 100 and 1000 lessons.
+ * The budget in bytes: 8 MB, unless `PURSE_GUARD_PRECACHE_BUDGET_MB` says otherwise (for a host
+ * that chooses a larger or smaller pack; the benchmark keeps the default, and its 1,000-lesson
+ * library fits).
  */
 export function precacheBudget(megabytes: string | undefined): number {
   if (megabytes === undefined || megabytes === '') return 8 * 1024 * 1024;
