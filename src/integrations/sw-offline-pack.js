@@ -12,6 +12,8 @@
 import { decodeBundle, isGzip } from '../lib/offline/pack-bundle.ts';
 
 const META_CACHE = 'purse-guard-meta';
+/** The saves running now, by pack. */
+const savesUnderWay = new Map();
 /** The headers a bundle was served with that its files keep (the site's security headers). */
 const KEPT_HEADERS = new Set([
   'content-security-policy',
@@ -44,13 +46,25 @@ async function savePack(name, unlessSaved) {
   if (unlessSaved && (await savedVersion(name)) === version) return;
   const total = pack.files.length;
   let done = 0;
-  const progress = (files) => {
-    done += files;
-    return tellPages({ type: 'pack-progress', pack: name, done, total, totalBytes: pack.bytes });
-  };
-  if (pack.bundles && typeof DecompressionStream === 'function')
-    await saveBundles(pack.bundles, names, progress);
-  else await saveFiles(pack.files, names, progress);
+  const report = () => tellPages({ type: 'pack-progress', pack: name, done, total, totalBytes: pack.bytes });
+  if (pack.bundles && typeof DecompressionStream === 'function') {
+    // Progress as the bytes arrive (a bundle is several seconds on a slow phone), in files.
+    let received = 0;
+    let reported = 0;
+    await saveBundles(pack.bundles, names, (bytes) => {
+      received += bytes;
+      done = Math.min(total - 1, Math.round((total * received) / Math.max(1, pack.bytes)));
+      if (received - reported < 32 * 1024) return undefined;
+      reported = received;
+      return report();
+    });
+    done = total;
+    await report();
+  } else
+    await saveFiles(pack.files, names, async (files) => {
+      done += files;
+      await report();
+    });
   const meta = await caches.open(META_CACHE);
   await meta.put(
     `/__offline-pack/${name}`,
@@ -65,13 +79,19 @@ async function savePack(name, unlessSaved) {
  * bundle was served with (the same as the files'), so a kept page is answered as the server
  * would answer it.
  */
-async function saveBundles(bundles, names, progress) {
+async function saveBundles(bundles, names, arrived) {
   const queue = [...bundles];
   const worker = async () => {
     for (let bundle = queue.shift(); bundle; bundle = queue.shift()) {
       const response = await fetch(bundle.url, { cache: 'no-store' });
-      if (!response.ok) throw new Error(`${bundle.url}: ${response.status}`);
-      let bytes = new Uint8Array(await response.arrayBuffer());
+      if (!response.ok || !response.body) throw new Error(`${bundle.url}: ${response.status}`);
+      const chunks = [];
+      const reader = response.body.getReader();
+      for (let read = await reader.read(); !read.done; read = await reader.read()) {
+        chunks.push(read.value);
+        await arrived(read.value.length);
+      }
+      let bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
       // A host may have sent it as gzip-encoded; then the browser has unpacked it already.
       if (isGzip(bytes)) {
         const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
@@ -85,7 +105,6 @@ async function saveBundles(bundles, names, progress) {
           new Response(file.body, { headers: [...kept, ['Content-Type', file.type]] }),
         );
       }
-      await progress(bundle.files);
     }
   };
   await Promise.all(Array.from({ length: 2 }, worker));
@@ -137,9 +156,14 @@ self.addEventListener('message', (event) => {
     return;
   }
   if (!data || data.type !== 'save-pack' || typeof data.pack !== 'string') return;
-  event.waitUntil(
-    savePack(data.pack, data.unlessSaved === true).catch(() =>
-      tellPages({ type: 'pack-failed', pack: data.pack }),
-    ),
-  );
+  // A save already under way (she pressed the button while the page's own idle save was running)
+  // is the one she sees: a second would download the pack again, its progress jumping between both.
+  let saving = savesUnderWay.get(data.pack);
+  if (!saving) {
+    saving = savePack(data.pack, data.unlessSaved === true)
+      .catch(() => tellPages({ type: 'pack-failed', pack: data.pack }))
+      .finally(() => savesUnderWay.delete(data.pack));
+    savesUnderWay.set(data.pack, saving);
+  }
+  event.waitUntil(saving);
 });
