@@ -25,10 +25,10 @@ export type CacheKind = keyof typeof CACHE_NAMES;
 export type PackName = 'lessons' | 'print' | 'slides';
 export const PACK_NAMES: readonly PackName[] = ['lessons', 'print', 'slides'];
 
-/** A file of the built site: its site path ("/lessons/x/" for a page) and what it costs to fetch. */
+/** A file of the built site: its site path ("/lessons/x/" for a page) and its size. */
 export interface SiteFile {
   path: string;
-  /** Bytes over the wire (gzip for text, as a compressing host sends it). */
+  /** Its size in bytes. */
   bytes: number;
 }
 
@@ -39,7 +39,10 @@ export interface PackFile {
 
 export interface OfflinePack {
   files: PackFile[];
-  /** What saving the pack downloads, in bytes. */
+  /**
+   * Its files' size in bytes; once the build has written the pack's bundles (pack-bundle.ts), what
+   * saving it downloads.
+   */
   bytes: number;
 }
 
