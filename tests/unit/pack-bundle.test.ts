@@ -48,7 +48,9 @@ describe('offline pack bundles', () => {
   it('refuse a damaged bundle with a clear error instead of keeping half a file', () => {
     const raw = encodeBundle(files);
     expect(() => decodeBundle(text('<!doctype html>'))).toThrow('not an offline pack bundle');
-    expect(() => decodeBundle(raw.subarray(0, raw.length - 1))).toThrow('/pagefind/index/x.pf_index cut short');
+    expect(() => decodeBundle(raw.subarray(0, raw.length - 1))).toThrow(
+      '/pagefind/index/x.pf_index cut short',
+    );
     expect(() => decodeBundle(new Uint8Array([...raw, 0]))).toThrow('bytes left over');
     const header = text(JSON.stringify([{ path: 'x', cache: 'pages', type: 't', size: 0 }]));
     const bad = new Uint8Array([0x50, 0x47, 0x50, 0x4b, 0, 0, 0, header.length, ...header]);
