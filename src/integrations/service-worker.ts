@@ -123,7 +123,8 @@ async function writeBundles(
           body: new Uint8Array(await readFile(entry.file)),
         })),
       );
-      const packed = await gzipBytes(encodeBundle(files), { level: 9 });
+      // Level 6: level 9 took twice as long for under 1 % fewer bytes (the 40 lessons' pages and handouts).
+      const packed = await gzipBytes(encodeBundle(files), { level: 6 });
       const hash = createHash('sha256').update(packed).digest('hex').slice(0, 10);
       const url = `${BUNDLE_DIR}${name}-${index + 1}.${hash}.bin`;
       await writeFile(join(distDir, url.slice(1)), packed);
