@@ -75,11 +75,12 @@ How to read the figures:
 - Build stages: start-up is Node and Astro loading the config; setup is the rest of Astro's own
   time before bundling (Vite, types, routes) once content sync is taken out; page generation is
   split by kind of page ("*" is a lesson's slug; ours builds four pages at a time, so each kind's
-  time is the sum of its pages' own and the kinds add up to more than page generation); after the build is the integrations' work
-  (ours timed one by one: search index, _headers, offline layer, sitemap). Stages come from
-  Astro's timer and log and our integrations' clocks; each is the median of its rounds. "fixed"
-  and "per lesson" are the least-squares line through the sizes run (time = fixed + per lesson
-  × N); a negative fixed cost means the stage grows faster than linearly (or noise).
+  time is the sum of its pages' own and the kinds add up to more than page generation); after
+  the build is the integrations' work (ours timed one by one: search index, _headers, offline
+  layer, sitemap). Stages come from Astro's timer and log and our integrations' clocks; each is
+  the median of its rounds. "fixed" and "per lesson" are the least-squares line through the
+  sizes run (time = fixed + per lesson × N); a negative fixed cost means the stage grows faster
+  than linearly (or noise).
 - Slow phone (--slow): CPU ${SLOW_PHONE.cpu}× slower, ${SLOW_PHONE.kbps} kbps and ${SLOW_PHONE.latencyMs} ms made in the serving server
   (gzip, as a host serves it), service workers on, a cold context per visit. First search: ours
   from pressing 搜索 on the home page after typing the query at 75 characters a minute (the

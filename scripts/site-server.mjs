@@ -11,7 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { COMPRESSIBLE, CONTENT_TYPES } from '../src/lib/content-types.mjs';
+import { COMPRESSIBLE, contentTypeOf } from '../src/lib/content-types.mjs';
 
 /**
  * The rules of a _headers file (Netlify / Cloudflare Pages format): a path pattern at the start
@@ -75,7 +75,7 @@ export function createSiteServer({ dist = 'dist', gzip = true } = {}) {
     const body = readFileSync(file);
     const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
     const headers = {
-      'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(file),
       ETag: etag,
       Vary: 'Accept-Encoding',
     };

@@ -31,14 +31,14 @@ import {
   CACHE_NAMES,
   PACK_NAMES,
   cacheFor,
-  offlinePacks,
+  packFiles,
   sitePath,
   type OfflinePack,
+  type PackFile,
   type PackName,
-  type SiteFile,
 } from '../lib/offline/packs.ts';
 import { BUNDLE_DIR, bundleRuns, encodeBundle } from '../lib/offline/pack-bundle.ts';
-import { CONTENT_TYPES } from '../lib/content-types.mjs';
+import { contentTypeOf } from '../lib/content-types.mjs';
 import { pageWeight } from '../lib/page-weight.ts';
 import { VERSION_URL } from '../lib/deployed-version.ts';
 
@@ -66,8 +66,15 @@ export function precacheBudget(megabytes: string | undefined): number {
   return value * 1024 * 1024;
 }
 
-/** Every file of the built site with its size (what the worker's packs choose from). */
-async function siteFiles(distDir: string): Promise<(SiteFile & { file: string })[]> {
+/** A file of the built site: its site path ("/lessons/x/" for a page), where it is, its size. */
+interface SiteFile {
+  path: string;
+  file: string;
+  size: number;
+}
+
+/** Every file of the built site (what the worker's packs choose from). */
+async function siteFiles(distDir: string): Promise<SiteFile[]> {
   const entries = (await readdir(distDir, { recursive: true, withFileTypes: true })).filter((entry) =>
     entry.isFile(),
   );
@@ -75,63 +82,44 @@ async function siteFiles(distDir: string): Promise<(SiteFile & { file: string })
     entries.map(async (entry) => {
       const file = join(entry.parentPath, entry.name);
       const relative = file.slice(distDir.length).replace(/^[\\/]/, '');
-      return { path: sitePath(relative), file, bytes: (await stat(file)).size };
+      return { path: sitePath(relative), file, size: (await stat(file)).size };
     }),
   );
 }
 
-/** A bundle of a pack as the worker fetches it. */
-export interface PackBundle {
-  url: string;
-  /** Bytes over the wire (gzipped by the build). */
-  bytes: number;
-  files: number;
-}
-
-export type SavedPack = OfflinePack & { bundles: PackBundle[] };
-
 const gzipBytes = promisify(gzip);
 
-/** The Content-Type a file is served with (a page is HTML). */
-function typeOf(path: string): string {
-  const extension = /\.[\w]+$/.exec(path)?.[0] ?? '.html';
-  return CONTENT_TYPES[extension] ?? 'application/octet-stream';
-}
-
-/**
- * Writes a pack's bundles (pack-bundle.ts) into dist/packs/ and returns them; the pack's bytes
- * become what saving it downloads.
- */
-async function writeBundles(
+/** Writes a pack's bundles (pack-bundle.ts) into dist/packs/; saving the pack downloads them. */
+async function writePack(
   distDir: string,
-  name: string,
-  pack: OfflinePack,
-  fileOf: ReadonlyMap<string, { file: string; bytes: number }>,
-): Promise<SavedPack> {
-  const sized = pack.files.map((entry) => {
-    const found = fileOf.get(entry.path);
+  name: PackName,
+  files: readonly PackFile[],
+  siteFile: ReadonlyMap<string, SiteFile>,
+): Promise<OfflinePack> {
+  const located = files.map((entry) => {
+    const found = siteFile.get(entry.path);
     if (!found) throw new Error(`offline pack ${name}: ${entry.path} is not in the build`);
-    return { ...entry, ...found, size: found.bytes };
+    return { ...found, cache: entry.cache };
   });
   const bundles = await Promise.all(
-    bundleRuns(sized).map(async (run, index) => {
-      const files = await Promise.all(
+    bundleRuns(located).map(async (run, index) => {
+      const contents = await Promise.all(
         run.map(async (entry) => ({
           path: entry.path,
           cache: entry.cache,
-          type: typeOf(entry.path),
+          type: contentTypeOf(entry.file),
           body: new Uint8Array(await readFile(entry.file)),
         })),
       );
       // Level 6: level 9 took twice as long for under 1 % fewer bytes (the 40 lessons' pages and handouts).
-      const packed = await gzipBytes(encodeBundle(files), { level: 6 });
+      const packed = await gzipBytes(encodeBundle(contents), { level: 6 });
       const hash = createHash('sha256').update(packed).digest('hex').slice(0, 10);
       const url = `${BUNDLE_DIR}${name}-${index + 1}.${hash}.bin`;
       await writeFile(join(distDir, url.slice(1)), packed);
       return { url, bytes: packed.length, files: run.length };
     }),
   );
-  return { ...pack, bytes: bundles.reduce((sum, bundle) => sum + bundle.bytes, 0), bundles };
+  return { files: [...files], bundles, bytes: bundles.reduce((sum, bundle) => sum + bundle.bytes, 0) };
 }
 
 /** The offline page and what it loads: all the worker installs with. */
@@ -193,15 +181,13 @@ export async function generateServiceWorker(distDir: string, version: string) {
   await rm(join(distDir, BUNDLE_DIR.slice(1)), { recursive: true, force: true });
   await mkdir(join(distDir, BUNDLE_DIR.slice(1)), { recursive: true });
   const files = await siteFiles(distDir);
-  const fileOf = new Map(files.map((file) => [file.path, file]));
-  const listed = offlinePacks(files);
+  const siteFile = new Map(files.map((file) => [file.path, file]));
+  const listed = packFiles(files.map((file) => file.path));
   const packs = Object.fromEntries(
     await Promise.all(
-      PACK_NAMES.map(
-        async (name) => [name, await writeBundles(distDir, name, listed[name], fileOf)] as const,
-      ),
+      PACK_NAMES.map(async (name) => [name, await writePack(distDir, name, listed[name], siteFile)] as const),
     ),
-  ) as Record<PackName, SavedPack>;
+  ) as Record<PackName, OfflinePack>;
   const shell = shellFiles(distDir);
   await writeFile(join(distDir, VERSION_URL.slice(1)), JSON.stringify({ version }));
   // The shell again, by cache: the worker restores it from here when the caches were cleared.

@@ -44,3 +44,12 @@ export const COMPRESSIBLE = new Set([
   '.webmanifest',
   '.wasm',
 ]);
+
+/**
+ * The Content-Type a file of the built site is served with, by its name's extension.
+ * @param {string} file
+ */
+export function contentTypeOf(file) {
+  const extension = /\.\w+$/.exec(file)?.[0] ?? '';
+  return CONTENT_TYPES[extension] ?? 'application/octet-stream';
+}

@@ -25,24 +25,24 @@ export type CacheKind = keyof typeof CACHE_NAMES;
 export type PackName = 'lessons' | 'print' | 'slides';
 export const PACK_NAMES: readonly PackName[] = ['lessons', 'print', 'slides'];
 
-/** A file of the built site: its site path ("/lessons/x/" for a page) and its size. */
-export interface SiteFile {
-  path: string;
-  /** Its size in bytes. */
-  bytes: number;
-}
-
 export interface PackFile {
   path: string;
   cache: CacheKind;
 }
 
+/** A bundle of a pack's files (pack-bundle.ts) as the worker fetches it. */
+export interface PackBundle {
+  url: string;
+  /** Bytes over the wire (gzipped by the build). */
+  bytes: number;
+  files: number;
+}
+
+/** A pack as dist/offline-pack.json lists it for the worker. */
 export interface OfflinePack {
   files: PackFile[];
-  /**
-   * Its files' size in bytes; once the build has written the pack's bundles (pack-bundle.ts), what
-   * saving it downloads.
-   */
+  bundles: PackBundle[];
+  /** What saving the pack downloads: its bundles' bytes. */
   bytes: number;
 }
 
@@ -100,17 +100,11 @@ export function packsOf(path: string): PackName[] {
   return ['lessons'];
 }
 
-export function offlinePacks(files: readonly SiteFile[]): Record<PackName, OfflinePack> {
-  const packs: Record<PackName, OfflinePack> = {
-    lessons: { files: [], bytes: 0 },
-    print: { files: [], bytes: 0 },
-    slides: { files: [], bytes: 0 },
-  };
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    for (const pack of packsOf(file.path)) {
-      packs[pack].files.push({ path: file.path, cache: cacheFor(file.path) });
-      packs[pack].bytes += file.bytes;
-    }
+/** Each pack's files, in order, from the built site's paths ("/lessons/x/" for a page). */
+export function packFiles(paths: readonly string[]): Record<PackName, PackFile[]> {
+  const packs: Record<PackName, PackFile[]> = { lessons: [], print: [], slides: [] };
+  for (const path of [...paths].sort((a, b) => a.localeCompare(b))) {
+    for (const pack of packsOf(path)) packs[pack].push({ path, cache: cacheFor(path) });
   }
   return packs;
 }
