@@ -10,11 +10,13 @@
  * content, and the server now has the new version's, so one it loads late (the quiz when it
  * scrolls into view, the search engine, read-aloud) can be gone. When one fails to load
  * (vite:preloadError), this asks which version is deployed (version.json, which the worker
- * never keeps); if it is not the page's own, the page reloads itself once, then says 内容已更新. Never where she has chosen a quiz answer: the plain quiz
+ * never keeps); if it is not the page's own, the page reloads itself once (after the new
+ * version's worker has taken over: worker-handover.ts), then says 内容已更新. Never where she has chosen a quiz answer: the plain quiz
  * keeps working, and what she did is not lost. The address is kept (a search keeps its words),
  * and the browser keeps the scroll position.
  */
 import { VERSION_URL } from '@/lib/deployed-version';
+import { reloadUnlessHandingOver } from '@/lib/offline/worker-handover';
 
 // The build's version, written into the script (astro.config.mjs; not from @/lib/build, which
 // would be a chunk of its own on every page).
@@ -22,6 +24,9 @@ const BUILD_VERSION = __BUILD_VERSION__;
 const notice = document.querySelector<HTMLElement>('[data-offline-notice]');
 /** The version the page last reloaded itself for. */
 const RELOADED_FOR = 'purse-guard:reloaded-for';
+/** Set once the page has decided to reload for a new version. */
+let reloading = false;
+const reload = () => location.reload();
 
 function say(key: 'offline' | 'updated' | '') {
   if (!notice) return;
@@ -44,7 +49,10 @@ addEventListener('vite:preloadError', () => {
       // Once per version: a reload that brings back this same page (a kept copy) cannot loop.
       if (!version || version === BUILD_VERSION || sessionStorage.getItem(RELOADED_FOR) === version) return;
       sessionStorage.setItem(RELOADED_FOR, version);
-      location.reload();
+      // Once the new version's worker has taken over (controllerchange, below): a reload the old
+      // one gets as it is stopped can hang.
+      reloading = true;
+      reloadUnlessHandingOver(navigator.serviceWorker, reload);
     })
     .catch(() => undefined);
 });
@@ -62,7 +70,8 @@ try {
 if ('serviceWorker' in navigator) {
   const hadController = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (hadController) say('updated');
+    if (reloading) reload();
+    else if (hadController) say('updated');
   });
   addEventListener('load', () => {
     void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
