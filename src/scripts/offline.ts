@@ -11,9 +11,9 @@
  * scrolls into view, the search engine, read-aloud) can be gone. When one fails to load
  * (vite:preloadError), this asks which version is deployed (version.json, which the worker
  * never keeps); if it is not the page's own, the page reloads itself once (after the new
- * version's worker has taken over: worker-handover.ts), then says 内容已更新. Never where she has chosen a quiz answer: the plain quiz
- * keeps working, and what she did is not lost. The address is kept (a search keeps its words),
- * and the browser keeps the scroll position.
+ * version's worker has taken over: worker-handover.ts), then says 内容已更新. Never where she
+ * has chosen a quiz answer: the plain quiz keeps working, and what she did is not lost. The
+ * address is kept (a search keeps its words), and the browser keeps the scroll position.
  */
 import { VERSION_URL } from '@/lib/deployed-version';
 import { reloadUnlessHandingOver } from '@/lib/offline/worker-handover';
