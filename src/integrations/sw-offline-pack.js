@@ -1,15 +1,18 @@
 /*
- * Part of the service worker (sw-main.js imports it; the build bundles them): saves an offline pack when a
- * page asks — { type: 'save-pack', pack: 'lessons', unlessSaved?: true } — into the caches the worker's routes read,
- * reporting progress to the pages: { type: 'pack-progress', pack, done, total, bytes, totalBytes }
- * and then { type: 'pack-saved', pack, version } or { type: 'pack-failed', pack }. A saved pack
- * is noted in the cache "purse-guard-meta" with this build's version, so a page can tell a pack
- * saved from an older build.
+ * Part of the service worker (sw-main.js imports it; the build bundles them): saves an offline
+ * pack when a page asks — { type: 'save-pack', pack: 'lessons', unlessSaved?: true }, or only some
+ * of its lessons, an event's: { type: 'save-pack', pack: 'slides', lessons: ['card-pin', …] } —
+ * into the caches the worker's routes read, reporting progress to the pages under the save's key
+ * (packs.ts saveKey: 'slides', or 'slides:card-pin,…'): { type: 'pack-progress', pack: key, done,
+ * total } and then { type: 'pack-saved', pack: key, version } or { type: 'pack-failed', pack: key }.
+ * A save is noted in the cache "purse-guard-meta" with this build's version, so a page can tell a
+ * pack saved from an older build.
  *
  * It also restores the offline page when a page finds it gone ({ type: 'restore-shell' }): the
  * caches were cleared, and without it a page not kept would get the browser's own error offline.
  */
 import { decodeBundle, isGzip } from '../lib/offline/pack-bundle.ts';
+import { filesForLessons, saveKey } from '../lib/offline/packs.ts';
 
 const META_CACHE = 'purse-guard-meta';
 /** The saves running now, by pack. */
@@ -31,23 +34,31 @@ async function tellPages(message) {
   for (const page of pages) page.postMessage(message);
 }
 
-async function savedVersion(name) {
-  const saved = await (await caches.open(META_CACHE)).match(`/__offline-pack/${name}`);
+const metaUrl = (key) => `/__offline-pack/${encodeURIComponent(key)}`;
+
+async function savedVersion(key) {
+  const saved = await (await caches.open(META_CACHE)).match(metaUrl(key));
   return saved ? (await saved.json()).version : undefined;
 }
 
-async function savePack(name, unlessSaved) {
+/**
+ * Saves a pack, or only some of its lessons (`lessons`, an event's: their files and what all the
+ * pack's pages share, one by one), reporting under the save's key (packs.ts saveKey).
+ */
+async function savePack(name, unlessSaved, lessons) {
+  const key = saveKey(name, lessons);
   const response = await fetch('/offline-pack.json', { cache: 'no-store' });
   if (!response.ok) throw new Error(`offline-pack.json: ${response.status}`);
   const { version, caches: names, packs } = await response.json();
   const pack = packs[name];
   if (!pack) throw new Error(`no pack "${name}"`);
   // Asked without the reader (a fast connection): nothing to do when this build's pack is saved.
-  if (unlessSaved && (await savedVersion(name)) === version) return;
-  const total = pack.files.length;
+  if (unlessSaved && (await savedVersion(key)) === version) return;
+  const files = lessons.length > 0 ? filesForLessons(pack.files, lessons) : pack.files;
+  const total = files.length;
   let done = 0;
-  const report = () => tellPages({ type: 'pack-progress', pack: name, done, total, totalBytes: pack.bytes });
-  if (pack.bundles && typeof DecompressionStream === 'function') {
+  const report = () => tellPages({ type: 'pack-progress', pack: key, done, total });
+  if (lessons.length === 0 && pack.bundles && typeof DecompressionStream === 'function') {
     // Progress as the bytes arrive (a bundle is several seconds on a slow phone), in files.
     let received = 0;
     let reported = 0;
@@ -61,16 +72,13 @@ async function savePack(name, unlessSaved) {
     done = total;
     await report();
   } else
-    await saveFiles(pack.files, names, async (files) => {
-      done += files;
+    await saveFiles(files, names, async (count) => {
+      done += count;
       await report();
     });
   const meta = await caches.open(META_CACHE);
-  await meta.put(
-    `/__offline-pack/${name}`,
-    new Response(JSON.stringify({ version, savedAt: new Date().toISOString(), bytes: pack.bytes })),
-  );
-  await tellPages({ type: 'pack-saved', pack: name, version });
+  await meta.put(metaUrl(key), new Response(JSON.stringify({ version, savedAt: new Date().toISOString() })));
+  await tellPages({ type: 'pack-saved', pack: key, version });
 }
 
 /**
@@ -156,14 +164,18 @@ self.addEventListener('message', (event) => {
     return;
   }
   if (!data || data.type !== 'save-pack' || typeof data.pack !== 'string') return;
+  const lessons = Array.isArray(data.lessons)
+    ? data.lessons.filter((lesson) => typeof lesson === 'string' && lesson !== '')
+    : [];
+  const key = saveKey(data.pack, lessons);
   // A save already under way (she pressed the button while the page's own idle save was running)
   // is the one she sees: a second would download the pack again, its progress jumping between both.
-  let saving = savesUnderWay.get(data.pack);
+  let saving = savesUnderWay.get(key);
   if (!saving) {
-    saving = savePack(data.pack, data.unlessSaved === true)
-      .catch(() => tellPages({ type: 'pack-failed', pack: data.pack }))
-      .finally(() => savesUnderWay.delete(data.pack));
-    savesUnderWay.set(data.pack, saving);
+    saving = savePack(data.pack, data.unlessSaved === true, lessons)
+      .catch(() => tellPages({ type: 'pack-failed', pack: key }))
+      .finally(() => savesUnderWay.delete(key));
+    savesUnderWay.set(key, saving);
   }
   event.waitUntil(saving);
 });

@@ -28,6 +28,12 @@ export const PACK_NAMES: readonly PackName[] = ['lessons', 'print', 'slides'];
 export interface PackFile {
   path: string;
   cache: CacheKind;
+  /**
+   * The lesson or drill the file is part of (its slides, notes, handout sheets, QR code, role-play
+   * cards), when it is one's: a presenter can save just the lessons of her event. Files all of a
+   * pack's pages share (scripts, styles, icons, the print centre, the event pages) have none.
+   */
+  lesson?: string;
 }
 
 /** A bundle of a pack's files (pack-bundle.ts) as the worker fetches it. */
@@ -100,11 +106,34 @@ export function packsOf(path: string): PackName[] {
   return ['lessons'];
 }
 
+/** A lesson's or drill's own page ("/lessons/card-pin/"): its slug. */
+const OWN_PAGE = /^\/(?:lessons|drills)\/([^/]+)\/$/;
+/** The folders where a file named by a slug belongs to that lesson or drill. */
+const BY_SLUG = /^\/(?:lessons|drills|handouts|present)\/([^/]+)\//;
+
 /** Each pack's files, in order, from the built site's paths ("/lessons/x/" for a page). */
 export function packFiles(paths: readonly string[]): Record<PackName, PackFile[]> {
+  const slugs = new Set(paths.flatMap((path) => OWN_PAGE.exec(path)?.[1] ?? []));
   const packs: Record<PackName, PackFile[]> = { lessons: [], print: [], slides: [] };
   for (const path of [...paths].sort((a, b) => a.localeCompare(b))) {
-    for (const pack of packsOf(path)) packs[pack].push({ path, cache: cacheFor(path) });
+    const slug = BY_SLUG.exec(path)?.[1];
+    const file: PackFile = { path, cache: cacheFor(path) };
+    if (slug && slugs.has(slug)) file.lesson = slug;
+    for (const pack of packsOf(path)) packs[pack].push(file);
   }
   return packs;
+}
+
+/**
+ * The name a save goes by: the pack's own, or for some of its lessons (an event's), the pack's
+ * and theirs ("slides:atm-safety,card-pin"), so the same choice is the same save.
+ */
+export function saveKey(pack: PackName, lessons: readonly string[] = []): string {
+  return lessons.length > 0 ? `${pack}:${[...new Set(lessons)].sort().join(',')}` : pack;
+}
+
+/** The files that save a pack for these lessons only: theirs, and what all the pack's pages share. */
+export function filesForLessons(files: readonly PackFile[], lessons: readonly string[]): PackFile[] {
+  const chosen = new Set(lessons);
+  return files.filter((file) => !file.lesson || chosen.has(file.lesson));
 }
