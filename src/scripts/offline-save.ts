@@ -3,7 +3,12 @@
  * is saved (and whether from this build), starts a save when asked and shows its progress, which
  * the service worker reports (src/integrations/sw-offline-pack.js), also for a save offline.ts
  * started by itself. Loaded by offline.ts when an offer scrolls into view.
+ *
+ * An offer for the lessons chosen in a form (data-offline-lessons-from: the event picker on
+ * /present/) saves only theirs, named by them (packs.ts saveKey): its text counts them, and
+ * follows the choice as it changes.
  */
+import { saveKey, type PackName } from '@/lib/offline/packs';
 
 interface PackSummary {
   version: string;
@@ -12,9 +17,11 @@ interface PackSummary {
 
 const META_CACHE = 'purse-guard-meta';
 
-async function savedVersion(pack: string): Promise<string | undefined> {
+async function savedVersion(key: string): Promise<string | undefined> {
   try {
-    const response = await (await caches.open(META_CACHE)).match(`/__offline-pack/${pack}`);
+    const response = await (
+      await caches.open(META_CACHE)
+    ).match(`/__offline-pack/${encodeURIComponent(key)}`);
     return response ? ((await response.json()) as { version?: string }).version : undefined;
   } catch {
     return undefined;
@@ -22,9 +29,19 @@ async function savedVersion(pack: string): Promise<string | undefined> {
 }
 
 function setUp(box: HTMLElement, summary: PackSummary) {
-  const pack = box.dataset['offlineSave'] ?? '';
+  const pack = (box.dataset['offlineSave'] ?? '') as PackName;
   const info = summary.packs[pack];
   if (!info) return;
+  const form = box.dataset['offlineLessonsFrom']
+    ? document.querySelector<HTMLFormElement>(box.dataset['offlineLessonsFrom'])
+    : null;
+  /** The lessons chosen in the form (none: the whole pack). */
+  const chosen = () =>
+    [...(form?.querySelectorAll<HTMLInputElement>('input[name="lesson"]:checked') ?? [])].map(
+      (input) => input.value,
+    );
+  let lessons = chosen();
+  let key = saveKey(pack, lessons);
   const lead = box.querySelector<HTMLElement>('[data-offline-save-lead]');
   const save = box.querySelector<HTMLButtonElement>('[data-offline-save-button]');
   const update = box.querySelector<HTMLButtonElement>('[data-offline-update-button]');
@@ -33,11 +50,16 @@ function setUp(box: HTMLElement, summary: PackSummary) {
   const say = (text: string) => {
     if (status) status.textContent = text;
   };
-  if (lead)
-    lead.textContent = (lead.dataset['offlineSaveLead'] ?? '').replace(
-      '#',
-      (info.bytes / 1048576).toFixed(1),
-    );
+  const showLead = () => {
+    if (!lead) return;
+    if (form && lessons.length === 0) lead.textContent = box.dataset['noneChosen'] ?? '';
+    else
+      lead.textContent = (lead.dataset['offlineSaveLead'] ?? '').replace(
+        '#',
+        form ? String(lessons.length) : (info.bytes / 1048576).toFixed(1),
+      );
+  };
+  showLead();
 
   let saving = false;
   const start = async () => {
@@ -47,15 +69,30 @@ function setUp(box: HTMLElement, summary: PackSummary) {
     if (update) update.hidden = true;
     if (progress) progress.hidden = false;
     const registration = await navigator.serviceWorker.ready;
-    registration.active?.postMessage({ type: 'save-pack', pack });
+    registration.active?.postMessage({ type: 'save-pack', pack, lessons });
   };
   const showSaved = (version: string | undefined) => {
     const current = version === summary.version;
+    const nothingChosen = Boolean(form) && lessons.length === 0;
     say(version ? (current ? (box.dataset['saved'] ?? '') : (box.dataset['savedOld'] ?? '')) : '');
-    if (save) save.hidden = Boolean(version);
+    if (save) save.hidden = Boolean(version) || nothingChosen;
     if (update) update.hidden = !version || current;
     if (lead) lead.hidden = current;
   };
+  // Another choice of lessons is another save: saved already, or to offer. (Not while one is
+  // saving: that one's progress stays on screen, and the choice is followed when it ends.)
+  const followChoice = () => {
+    if (saving || !form || saveKey(pack, chosen()) === key) return;
+    lessons = chosen();
+    key = saveKey(pack, lessons);
+    const asked = key;
+    showLead();
+    showSaved(undefined);
+    void savedVersion(key).then((version) => {
+      if (!saving && asked === key) showSaved(version);
+    });
+  };
+  form?.addEventListener('change', followChoice);
 
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as {
@@ -65,7 +102,7 @@ function setUp(box: HTMLElement, summary: PackSummary) {
       total?: number;
       version?: string;
     };
-    if (data?.pack !== pack) return;
+    if (data?.pack !== key) return;
     if (data.type === 'pack-progress' && progress) {
       saving = true;
       if (save) save.hidden = true;
@@ -76,17 +113,19 @@ function setUp(box: HTMLElement, summary: PackSummary) {
       saving = false;
       if (progress) progress.hidden = true;
       showSaved(data.version);
+      followChoice();
     } else if (data.type === 'pack-failed') {
       saving = false;
       if (progress) progress.hidden = true;
       say(box.dataset['failed'] ?? '');
       if (save) save.hidden = false;
+      followChoice();
     }
   });
   save?.addEventListener('click', () => void start());
   update?.addEventListener('click', () => void start());
 
-  void savedVersion(pack).then((version) => {
+  void savedVersion(key).then((version) => {
     if (!saving) showSaved(version);
   });
 }

@@ -137,7 +137,7 @@ test('staff save the print materials and slides for a hall with no network', asy
   ] as const) {
     await page.goto(path);
     await waitForOffline(page);
-    const box = page.locator(`[data-offline-save="${pack}"]`);
+    const box = page.locator(`[data-offline-save="${pack}"]:not([data-offline-lessons-from])`);
     await box.scrollIntoViewIfNeeded();
     await box.getByRole('button').first().click();
     await expect(box.getByRole('status')).toHaveText(saved, { timeout: 60_000 });
@@ -155,6 +155,56 @@ test('staff save the print materials and slides for a hall with no network', asy
   await expect(page.locator('.sheet.role-cards')).toBeVisible();
   await page.goto('/present/police-safe-account/#2');
   await expect(page.locator('.slide.is-current')).toBeVisible();
+});
+
+test('a presenter saves just her event’s slides, and runs the event with no network', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const [first, second, other] = [lessons[1]!, lessons[3]!, lessons[2]!];
+  const button = '保存选好的课，没网也能放映';
+  const saved = '选好的课已经保存在这台电脑上，没有网络也能放映。';
+  await page.goto('/present/');
+  await waitForOffline(page);
+  const box = page.locator('[data-offline-save="slides"][data-offline-lessons-from]');
+  await box.scrollIntoViewIfNeeded();
+  await expect(box.getByText('先在上面选好这次要讲的课，再把它们保存到这台电脑上。')).toBeVisible();
+  await expect(box.getByRole('button', { name: button })).toBeHidden();
+  for (const each of [first, second]) await page.getByRole('checkbox', { name: each.title }).check();
+  await expect(
+    box.getByText('把上面选好的 2 课的幻灯片和讲稿保存到这台电脑上', { exact: false }),
+  ).toBeVisible();
+  await box.getByRole('button', { name: button }).click();
+  await expect(box.getByRole('status')).toHaveText(saved, { timeout: 60_000 });
+
+  // Her two lessons' decks and notes, not the others'; the whole slides pack is not marked saved.
+  const kept = (paths: string[]) =>
+    page.evaluate((each) => Promise.all(each.map(async (path) => Boolean(await caches.match(path)))), paths);
+  expect(
+    await kept([first.slides, `${first.slides}notes/`, second.slides, `${second.slides}notes/`]),
+  ).toEqual([true, true, true, true]);
+  expect(await kept([other.slides])).toEqual([false]);
+  expect(Object.keys(await savedPacks(page))).not.toContain('slides');
+
+  // Another choice is another save, offered again; back to her two, they are saved.
+  await page.getByRole('checkbox', { name: other.title }).check();
+  await expect(box.getByRole('button', { name: button })).toBeVisible();
+  await expect(box.locator('[data-offline-save-status]')).toBeEmpty();
+  await page.getByRole('checkbox', { name: other.title }).uncheck();
+  await expect(box.getByRole('status')).toHaveText(saved);
+  await expect(box.getByRole('button', { name: button })).toBeHidden();
+
+  // In a hall with no network, the event runs: its first lesson's deck, then the next one's.
+  await context.setOffline(true);
+  const event = `?event=${first.slug}%2C${second.slug}`;
+  await page.goto(`${first.slides}${event}#1`);
+  await expect(page.locator('.slide.is-current')).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/#2$/);
+  await page.goto(`${second.slides}${event}#1`);
+  await expect(page.locator('.slide.is-current')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('现在没有网络');
 });
 
 test('on a fast connection the lessons are saved by themselves, after the page has been idle', async ({

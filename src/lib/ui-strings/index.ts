@@ -157,6 +157,12 @@ export const ui = {
   offlineSlidesLead: (mb: string) => `把全部幻灯片保存到这台电脑上（约 ${mb} MB），会场没有网络也能放映。`,
   offlineSlidesButton: '保存幻灯片，没网也能放映',
   offlineSlidesSaved: '幻灯片已经保存在这台电脑上，没有网络也能放映。',
+  offlineEventHeading: '没网也能放映这次活动',
+  offlineEventLead: (count: string) =>
+    `把上面选好的 ${count} 课的幻灯片和讲稿保存到这台电脑上，会场没有网络也能放映。`,
+  offlineEventNone: '先在上面选好这次要讲的课，再把它们保存到这台电脑上。',
+  offlineEventButton: '保存选好的课，没网也能放映',
+  offlineEventSaved: '选好的课已经保存在这台电脑上，没有网络也能放映。',
   updatedNotice: '内容已更新。',
   readingLabel: '阅读设置',
   headerTools: '字号和搜索',
