@@ -11,6 +11,7 @@ import { READING_PREFS_SCRIPT } from './src/lib/reading-prefs-script.ts';
 import { SEARCH_EARLY_SCRIPT } from './src/lib/search/search-early-script.ts';
 import { createHash } from 'node:crypto';
 import { groupedStylesheets } from './src/integrations/bundling.ts';
+import { slimPreloadHelper } from './src/integrations/slim-preload-helper.ts';
 import { allowsLocal, checkSiteAddress } from './scripts/site-address.mjs';
 import { buildStamp, createBuildReport } from './src/integrations/build-report.ts';
 import { buildTimings, timedIntegrations } from './src/integrations/build-timings.ts';
@@ -110,7 +111,8 @@ export default defineConfig({
         },
       },
     },
-    plugins: [groupedStylesheets()],
+    // The site's own preload helper for dynamic imports: every page loads it (slim-preload-helper.ts).
+    plugins: [groupedStylesheets(), slimPreloadHelper()],
     // Tags Pagefind's index entry request per build (src/lib/build.ts).
     define: { __BUILD_VERSION__: JSON.stringify(version) },
   },

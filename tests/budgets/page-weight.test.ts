@@ -11,17 +11,12 @@ import { pageWeight, type PageWeight } from '@/lib/page-weight';
 const KB = 1024;
 const BUDGET = {
   /**
-   * JavaScript run on load by every page (reading controls, the offline layer): DESIGN.md's 3 KB
-   * for a lesson page without a quiz, held on the pages that run nothing else (help, tracks).
+   * JavaScript run on load by every page (reading controls, the offline layer, the loader for
+   * what they fetch later): DESIGN.md's 3 KB for a lesson page without a quiz. The same 3 KB hold
+   * for a lesson page with its quiz's 0.5 KB starter (the quiz's own code waits until it is in
+   * view) and for the home page with its search box's warm-up.
    */
   js: 3 * KB,
-  /**
-   * A lesson page (its quiz's 0.5 KB starter; the quiz's own code waits until it is in view) or
-   * the home page (its search box's warm-up): 3 KB and 128 B. The 128 B are the deploy handover
-   * in every page (src/lib/offline/worker-handover.ts), which took the shared part past what the
-   * 3 KB left: a reload after a deploy that could hang on a blank page costs her more.
-   */
-  pageScriptJs: 3 * KB + 128,
   /**
    * A practice page (a drill, 真假辨一辨, the drills' list) runs its own small script on load too:
    * it keeps her place and tally, or marks her answers. At most 1 KB more than a lesson's.
@@ -65,13 +60,7 @@ describe('the built site is where the tests expect it', () => {
 describe.each(pages)('%s', (page) => {
   const weight = pageWeight(DIST, page);
 
-  const js = practice.includes(page)
-    ? BUDGET.practiceJs
-    : page === '/search/'
-      ? BUDGET.searchJs
-      : page === '/' || lessons.includes(page)
-        ? BUDGET.pageScriptJs
-        : BUDGET.js;
+  const js = practice.includes(page) ? BUDGET.practiceJs : page === '/search/' ? BUDGET.searchJs : BUDGET.js;
   it(`runs at most ${js} B gzip of JavaScript on load`, () => {
     expect(weight.jsGzip, describeWeight(weight)).toBeLessThanOrEqual(js);
   });
