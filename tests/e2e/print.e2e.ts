@@ -260,17 +260,15 @@ test('at the largest text step on screen, the sheets still print one page each, 
   }
 });
 
-test('every lesson’s worksheet prints on one A4 page', async ({ page }) => {
-  // Two PDFs for each lesson: a while on a busy machine.
-  test.setTimeout(120_000);
-  await withLongestBranch(page);
-  for (const lesson of catalogue.lessons) {
-    await page.goto(`/handouts/${lesson.slug}/worksheet/`);
-    expect(pdfPages(await page.pdf({ preferCSSPageSize: true })).pages, lesson.slug).toBe(1);
-    await page.goto(`/handouts/${lesson.slug}/answers/`);
-    expect(pdfPages(await page.pdf({ preferCSSPageSize: true })).pages, `${lesson.slug} answers`).toBe(1);
-  }
-});
+for (const lesson of catalogue.lessons) {
+  test(`${lesson.slug}: the worksheet and its answers print on one A4 page each`, async ({ page }) => {
+    await withLongestBranch(page);
+    for (const url of [`/handouts/${lesson.slug}/worksheet/`, `/handouts/${lesson.slug}/answers/`]) {
+      await page.goto(url);
+      expect(pdfPages(await page.pdf({ preferCSSPageSize: true })).pages, url).toBe(1);
+    }
+  });
+}
 
 test('on paper, a number that only sends warning texts (12381) is never listed as one to call', async ({
   page,
