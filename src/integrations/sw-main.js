@@ -62,6 +62,20 @@ registerRoute(
   }),
 );
 
+// Pages a page's script reads (the salon pack puts its lessons' handouts and worksheets
+// together): as for a navigation, but with no offline page in place of a page not kept, so the
+// script can say what it could not get.
+registerRoute(
+  ({ url, request, sameOrigin }) =>
+    sameOrigin && request.destination === '' && /(?:\/|\.html)$/.test(url.pathname),
+  new NetworkFirst({
+    cacheName: CACHE_NAMES.pages,
+    networkTimeoutSeconds: 5,
+    matchOptions: { ignoreSearch: true },
+    plugins: [okOnly()],
+  }),
+);
+
 // Scripts and styles carry a hash in their name: a kept copy is always right.
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),

@@ -5,7 +5,7 @@
  * started by itself. Loaded by offline.ts when an offer scrolls into view.
  *
  * An offer for the lessons chosen in a form (data-offline-lessons-from: the event picker on
- * /present/) saves only theirs, named by them (packs.ts saveKey): its text counts them, and
+ * /present/, the salon pack in the print centre) saves only theirs, named by them (packs.ts saveKey): its text counts them, and
  * follows the choice as it changes.
  */
 import { saveKey, type PackName } from '@/lib/offline/packs';
@@ -35,11 +35,9 @@ function setUp(box: HTMLElement, summary: PackSummary) {
   const form = box.dataset['offlineLessonsFrom']
     ? document.querySelector<HTMLFormElement>(box.dataset['offlineLessonsFrom'])
     : null;
-  /** The lessons chosen in the form (none: the whole pack). */
-  const chosen = () =>
-    [...(form?.querySelectorAll<HTMLInputElement>('input[name="lesson"]:checked') ?? [])].map(
-      (input) => input.value,
-    );
+  const field = box.dataset['offlineLessonField'] ?? 'lesson';
+  /** The lessons chosen in the form, its own boxes and those joined to it by form="…" (none: the whole pack). */
+  const chosen = () => (form ? new FormData(form).getAll(field).map(String) : []);
   let lessons = chosen();
   let key = saveKey(pack, lessons);
   const lead = box.querySelector<HTMLElement>('[data-offline-save-lead]');
@@ -92,7 +90,8 @@ function setUp(box: HTMLElement, summary: PackSummary) {
       if (!saving && asked === key) showSaved(version);
     });
   };
-  form?.addEventListener('change', followChoice);
+  // On the document: a box joined to the form by its form attribute sits outside it.
+  if (form) document.addEventListener('change', followChoice);
 
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as {

@@ -3,19 +3,22 @@
  * cover and the sign-in sheet, fetches each lesson's handout page and puts its sheet in, in the
  * order chosen, takes the combined worksheet's questions and answers from the lessons' own
  * worksheet and answer pages (fewer, should six long ones not fit their pages), and names (and
- * skips) any lesson it does not know. Then the branch
- * details go in and every sheet is fitted to its page (sheets.ts). Works offline when the print
- * materials are saved.
+ * skips) any lesson the site does not have. Then the branch details go in and every sheet is
+ * fitted to its page (sheets.ts). Reads nothing but those pages, so it works offline when the
+ * print materials are saved: all of them, or the lessons ticked for this salon.
  */
 import { packQuestions, parseSalonPack } from '@/lib/print/salon-pack';
 import { localDay } from '@/lib/dates';
 import { routes } from '@/lib/routes';
 import { applyBranch, fitSheets, overflowsPage } from './sheets';
 
-interface CatalogueLesson {
+/** A lesson of the pack: its handout, worksheet and answer pages, all in the print materials. */
+interface PackLesson {
   slug: string;
   title: string;
-  quiz: unknown[];
+  handout: Document;
+  worksheet: Document;
+  answers: Document;
 }
 
 const status = document.querySelector<HTMLElement>('[data-pack-status]');
@@ -24,19 +27,36 @@ const say = (message: string) => {
   if (status) status.textContent = message;
 };
 
-async function page(url: string): Promise<Document> {
+/** A page of the site, parsed; undefined when the site has no such page. */
+async function page(url: string): Promise<Document | undefined> {
   const response = await fetch(url);
+  if (response.status === 404) return undefined;
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return new DOMParser().parseFromString(await response.text(), 'text/html');
+}
+
+/**
+ * A lesson's three print pages, or undefined for a lesson the site does not have. Only pages the
+ * print materials hold, so a pack saved for offline (the print centre's offer) comes together
+ * with no network.
+ */
+async function packLesson(slug: string): Promise<PackLesson | undefined> {
+  const [handout, worksheet, answers] = await Promise.all([
+    page(routes.handout(slug)),
+    page(routes.worksheet(slug)),
+    page(routes.answers(slug)),
+  ]);
+  if (!handout || !worksheet || !answers) return undefined;
+  const title = handout.querySelector('.handout__title')?.textContent?.trim() ?? slug;
+  return { slug, title, handout, worksheet, answers };
 }
 
 async function compose() {
   say(status?.dataset['loading'] ?? '');
   const pack = parseSalonPack(location.search, localDay());
-  const catalogue = (await (await fetch(routes.catalogue)).json()) as { lessons: CatalogueLesson[] };
-  const bySlug = new Map(catalogue.lessons.map((lesson) => [lesson.slug, lesson]));
-  const lessons = pack.lessons.flatMap((slug) => bySlug.get(slug) ?? []);
-  const unknown = pack.lessons.filter((slug) => !bySlug.has(slug));
+  const found = await Promise.all(pack.lessons.map(packLesson));
+  const lessons = found.filter((lesson): lesson is PackLesson => lesson !== undefined);
+  const unknown = pack.lessons.filter((_, index) => !found[index]);
 
   const title = pack.title || (document.querySelector('[data-event-title]')?.textContent ?? '');
   for (const element of document.querySelectorAll<HTMLElement>('[data-event-title]'))
@@ -50,26 +70,20 @@ async function compose() {
 
   // Each lesson's handout, in the order chosen, after the cover.
   const worksheet = document.querySelector<HTMLElement>('[data-worksheet]');
-  const handouts = await Promise.all(lessons.map((lesson) => page(routes.handout(lesson.slug))));
-  for (const doc of handouts) {
-    const sheet = doc.querySelector('article.sheet');
+  for (const { handout } of lessons) {
+    const sheet = handout.querySelector('article.sheet');
     if (sheet && worksheet) worksheet.before(document.importNode(sheet, true));
   }
 
   // The combined worksheet and its answers: the lessons' first questions in turn, up to six.
-  const picked = packQuestions(lessons.map((lesson) => lesson.quiz.length));
-  const needed = [...new Set(picked.map(([lesson]) => lesson))];
-  const [worksheets, answers] = await Promise.all([
-    Promise.all(needed.map((i) => page(routes.worksheet(lessons[i]?.slug ?? '')))),
-    Promise.all(needed.map((i) => page(routes.answers(lessons[i]?.slug ?? '')))),
-  ]);
+  const questionsOf = (doc: Document) => doc.querySelectorAll('[data-question]');
+  const picked = packQuestions(lessons.map((lesson) => questionsOf(lesson.worksheet).length));
   const questionList = document.querySelector('[data-worksheet-questions]');
   const answerList = document.querySelector('[data-answer-list]');
   const pairs: [Element, Element][] = [];
   for (const [lesson, question] of picked) {
-    const at = needed.indexOf(lesson);
-    const q = worksheets[at]?.querySelectorAll('[data-question]')[question];
-    const a = answers[at]?.querySelectorAll('[data-answer]')[question];
+    const q = lessons[lesson] && questionsOf(lessons[lesson].worksheet)[question];
+    const a = lessons[lesson]?.answers.querySelectorAll('[data-answer]')[question];
     if (!q || !a) continue;
     const pair: [Element, Element] = [document.importNode(q, true), document.importNode(a, true)];
     questionList?.append(pair[0]);

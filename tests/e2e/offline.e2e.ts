@@ -207,6 +207,44 @@ test('a presenter saves just her event’s slides, and runs the event with no ne
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('现在没有网络');
 });
 
+test('staff save just a salon’s print materials, and print its pack with no network', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const [first, second, other] = [lessons[0]!, lessons[4]!, lessons[2]!];
+  const button = '保存勾选的课，没网也能打印';
+  const saved = '勾选的课的打印材料已经保存在这台电脑上，没有网络也能打印。';
+  await page.goto('/print/');
+  await waitForOffline(page);
+  const box = page.locator('[data-offline-save="print"][data-offline-lessons-from]');
+  await box.scrollIntoViewIfNeeded();
+  await expect(box.getByText('先在上面勾选这次活动要用的课', { exact: false })).toBeVisible();
+  await expect(box.getByRole('button', { name: button })).toBeHidden();
+  // The salon pack's boxes sit in the list, outside its form (form="pack-form").
+  for (const each of [first, second]) await page.locator(`[data-pack-lesson][value="${each.slug}"]`).check();
+  await expect(box.getByText('把上面勾选的 2 课的讲义、海报和练习题', { exact: false })).toBeVisible();
+  await box.getByRole('button', { name: button }).click();
+  await expect(box.getByRole('status')).toHaveText(saved, { timeout: 60_000 });
+
+  const kept = (paths: string[]) =>
+    page.evaluate((each) => Promise.all(each.map(async (path) => Boolean(await caches.match(path)))), paths);
+  expect(await kept([first.handout, `${second.handout}worksheet/`, `${second.handout}answers/`])).toEqual([
+    true,
+    true,
+    true,
+  ]);
+  expect(await kept([other.handout])).toEqual([false]);
+  expect(Object.keys(await savedPacks(page))).not.toContain('print');
+
+  // With no network, the salon's pack still comes together from those pages alone: both handouts.
+  await context.setOffline(true);
+  await page.goto(`/print/set/?lessons=${first.slug}%2C${second.slug}`);
+  await expect(page.locator('html[data-pack-ready]')).toHaveCount(1);
+  await expect(page.locator('.handout .handout__title')).toHaveCount(2);
+  await expect(page.locator('[data-pack-status]')).toContainText('准备好了');
+});
+
 test('on a fast connection the lessons are saved by themselves, after the page has been idle', async ({
   page,
 }) => {

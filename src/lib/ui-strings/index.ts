@@ -163,6 +163,12 @@ export const ui = {
   offlineEventNone: '先在上面选好这次要讲的课，再把它们保存到这台电脑上。',
   offlineEventButton: '保存选好的课，没网也能放映',
   offlineEventSaved: '选好的课已经保存在这台电脑上，没有网络也能放映。',
+  offlineSalonHeading: '没网也能打印这次活动的材料',
+  offlineSalonLead: (count: string) =>
+    `把上面勾选的 ${count} 课的讲义、海报和练习题保存到这台电脑上，没有网络也能打印。`,
+  offlineSalonNone: '先在上面勾选这次活动要用的课，再把它们的打印材料保存到这台电脑上。',
+  offlineSalonButton: '保存勾选的课，没网也能打印',
+  offlineSalonSaved: '勾选的课的打印材料已经保存在这台电脑上，没有网络也能打印。',
   updatedNotice: '内容已更新。',
   readingLabel: '阅读设置',
   headerTools: '字号和搜索',
