@@ -8,7 +8,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { renderOursLesson, renderStarlightLesson } from './render-lessons.mjs';
 
 /** @typedef {import('./generate-library.mjs').SyntheticLesson} SyntheticLesson */
@@ -29,7 +29,14 @@ const SITE_FILES = [
  * The site's own content files a generated project copies (the lessons are generated). The drills
  * and 真假辨一辨 name real lessons, so a synthetic library has none.
  */
-export const CONTENT_FILES = ['tracks.yaml', 'hotlines.yaml', 'site.yaml', 'help.yaml', 'techniques.yaml'];
+export const CONTENT_FILES = [
+  'tracks.yaml',
+  'hotlines.yaml',
+  'site.yaml',
+  'help.yaml',
+  'family.yaml',
+  'techniques.yaml',
+];
 
 /**
  * The tracks, and the hotlines by id (with the organisation's own number as "bank", as
@@ -73,6 +80,22 @@ function writeText(path, text) {
 }
 
 /**
+ * The family pact names lessons of the real library, which the build checks: in a generated
+ * project it names generated ones instead.
+ * @param {string} repoRoot
+ * @param {SyntheticLesson[]} lessons
+ */
+function familyPactFor(repoRoot, lessons) {
+  const family = parse(readFileSync(join(repoRoot, 'content/family.yaml'), 'utf8'));
+  const slugs = lessons.map((lesson) => lesson.slug);
+  family.lessons = slugs.slice(0, Math.max(1, Math.min(family.lessons.length, slugs.length)));
+  for (const section of family.guide) {
+    if (section.more && !section.more.startsWith('/')) section.more = slugs[0];
+  }
+  return stringify(family);
+}
+
+/**
  * Our site with the synthetic lessons, ready for `astro build` in `dir`.
  * @param {string} dir  an empty folder
  * @param {SyntheticLesson[]} lessons
@@ -82,6 +105,7 @@ export function writeOursProject(dir, lessons, repoRoot) {
   for (const file of SITE_FILES) cpSync(join(repoRoot, file), join(dir, file), { recursive: true });
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
   for (const file of CONTENT_FILES) cpSync(join(repoRoot, 'content', file), join(dir, 'content', file));
+  writeText(join(dir, 'content/family.yaml'), familyPactFor(repoRoot, lessons));
   for (const lesson of lessons) {
     writeText(join(dir, 'content/lessons', lesson.track, `${lesson.slug}.mdx`), renderOursLesson(lesson));
   }

@@ -1,7 +1,7 @@
 /**
  * The content collections. Lessons are MDX files under content/lessons/<track>/<slug>.mdx;
- * tracks, hotlines, the organisation and the scammers' techniques are small YAML files in
- * content/; drills are YAML files in content/drills/, the 真假辨一辨 round is content/spot.yaml.
+ * tracks, hotlines, the organisation, the help guide, the family pact and the scammers' techniques
+ * are small YAML files in content/; drills are YAML files in content/drills/, the 真假辨一辨 round is content/spot.yaml.
  *
  * Lessons are checked by the same code as in the unit tests (checkedLessons → checkLesson), not
  * by Astro's own frontmatter parser: every lesson, frontmatter and body, before Astro reads any,
@@ -21,7 +21,7 @@ import type { DrillData } from './lib/schema/drill';
 import type { SpotMessage } from './lib/schema/spot';
 import type { Technique } from './lib/schema/technique';
 import { createLessonSchema } from './lib/schema/lesson';
-import type { HelpGuide, Hotline, SiteInfo, Track } from './lib/schema/catalogue';
+import type { FamilyPact, HelpGuide, Hotline, SiteInfo, Track } from './lib/schema/catalogue';
 
 const data = loadContentData();
 
@@ -74,6 +74,11 @@ const guides = defineCollection({
   schema: z.custom<HelpGuide>(),
 });
 
+const family = defineCollection({
+  loader: () => [{ id: 'family', ...data.family }],
+  schema: z.custom<FamilyPact>(),
+});
+
 const techniques = defineCollection({
   loader: () => data.techniques,
   schema: z.custom<Technique>(),
@@ -92,4 +97,4 @@ const spot = defineCollection({
   schema: z.custom<{ messages: SpotMessage[] }>(),
 });
 
-export const collections = { lessons, tracks, hotlines, site, guides, techniques, drills, spot };
+export const collections = { lessons, tracks, hotlines, site, guides, family, techniques, drills, spot };

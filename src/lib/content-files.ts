@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import {
+  createFamilyPactSchema,
   createHelpGuideSchema,
   hotlineSchema,
+  type FamilyPact,
   type HelpGuide,
   siteSchema,
   trackSchema,
@@ -33,6 +35,7 @@ export interface ContentData {
   hotlines: Hotline[];
   site: SiteInfo;
   help: HelpGuide;
+  family: FamilyPact;
   techniques: Technique[];
 }
 
@@ -90,6 +93,11 @@ export function loadContentData(root = process.cwd()): ContentData {
     `${CONTENT_DIR}/help.yaml`,
     readYaml(file('help.yaml')),
   );
+  const family = parseWith(
+    createFamilyPactSchema(hotlines.map((h) => h.id)),
+    `${CONTENT_DIR}/family.yaml`,
+    readYaml(file('family.yaml')),
+  );
   const techniques = parseWith(
     z.array(techniqueSchema).min(1),
     `${CONTENT_DIR}/techniques.yaml`,
@@ -98,5 +106,5 @@ export function loadContentData(root = process.cwd()): ContentData {
   const techniqueIds = techniques.map((t) => t.id);
   const twice = techniqueIds.find((id, index) => techniqueIds.indexOf(id) !== index);
   if (twice) throw new Error(`content: the technique id "${twice}" is used twice`);
-  return { tracks, hotlines, site, help, techniques };
+  return { tracks, hotlines, site, help, family, techniques };
 }

@@ -57,6 +57,24 @@ export const getEssentialHotlines = async () => (await queries()).essentialHotli
 export const getCardHotlines = async () => (await queries()).cardHotlines();
 export const getHelpGuide = async () => (await queries()).help();
 
+/**
+ * The family pact (/family/), its lessons checked against the library: a slug that names no lesson
+ * stops the build, naming the file and the field.
+ */
+export const getFamilyPact = async () => {
+  const [[entry], lessons] = await Promise.all([getCollection('family'), getLessons()]);
+  if (!entry) throw new Error('content/family.yaml: missing');
+  const known = new Set(lessons.map((lesson) => lesson.id));
+  const unknown = entry.data.lessons.filter((slug) => !known.has(slug));
+  if (unknown.length > 0)
+    throw new Error(`content/family.yaml: lessons: no lesson "${unknown.join('", "')}"`);
+  for (const section of entry.data.guide) {
+    if (section.more && !section.more.startsWith('/') && !known.has(section.more))
+      throw new Error(`content/family.yaml: guide.more: no lesson "${section.more}"`);
+  }
+  return entry.data;
+};
+
 export type Drill = CollectionEntry<'drills'>['data'];
 
 let drillsCached: Promise<Drill[]> | undefined;

@@ -2,6 +2,8 @@
 export const routes = {
   home: '/',
   help: '/help/',
+  /** 我家的防骗约定: the family pact and the page for grown-up children. */
+  family: '/family/',
   quiz: '/quiz/',
   present: '/present/',
   accessibility: '/accessibility/',

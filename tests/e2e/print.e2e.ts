@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
+import { parse } from 'yaml';
 import { PNG } from 'pngjs';
 import { expect, test, type Page } from '@playwright/test';
 import { BRANCH_LIMITS } from '../../src/lib/print/branch-details';
@@ -31,9 +32,10 @@ function pdfPages(pdf: Buffer) {
 
 const flat = (text: string) => text.replace(/\s+/g, '');
 
-/** The text of a PDF, as a reader of the paper would see it (poppler's pdftotext). */
-function pdfText(pdf: Buffer): string {
-  const result = spawnSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
+/** The text of a PDF (or of one of its pages), as a reader of the paper would see it (poppler's pdftotext). */
+function pdfText(pdf: Buffer, onlyPage?: number): string {
+  const pages = onlyPage ? ['-f', String(onlyPage), '-l', String(onlyPage)] : [];
+  const result = spawnSync('pdftotext', ['-layout', ...pages, '-', '-'], { input: pdf, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
   return result.stdout.replace(/\s+/g, '');
 }
@@ -269,6 +271,48 @@ for (const lesson of catalogue.lessons) {
     }
   });
 }
+
+test('the family pact prints on one A4 page in large type, and the page for the children on its own', async ({
+  page,
+}) => {
+  const pact = parse(readFileSync('content/family.yaml', 'utf8')) as {
+    title: string;
+    pact: { callFirst: string; codeWord: string; hangUp: string[] };
+    guide: { heading: string }[];
+  };
+  await page.goto('/family/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(pact.title);
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const printed = pdfPages(pdf);
+  expect(printed.pages).toBe(2);
+  expect(printed.width).toBeCloseTo(A4.width, -1);
+  expect(printed.height).toBeCloseTo(A4.height, -1);
+  const first = pdfText(pdf, 1);
+  for (const part of [
+    pact.title,
+    pact.pact.callFirst,
+    pact.pact.codeWord,
+    ...pact.pact.hangUp,
+    '96110',
+    '110',
+  ])
+    expect(first).toContain(flat(part));
+  const second = pdfText(pdf, 2);
+  for (const { heading } of pact.guide) expect(second).toContain(flat(heading));
+  await page.emulateMedia({ media: 'print' });
+  expect(await smallestPrintedText(page, '.family-pact')).toBeGreaterThanOrEqual(18 * PT - 0.01);
+});
+
+test('the lessons on family impersonation, cloned voices and screen sharing link to the family pact', async ({
+  page,
+}) => {
+  const { lessons } = parse(readFileSync('content/family.yaml', 'utf8')) as { lessons: string[] };
+  for (const slug of lessons) {
+    await page.goto(`/lessons/${slug}/`);
+    await page.getByRole('link', { name: '我家的防骗约定' }).click();
+    await expect(page).toHaveURL('/family/');
+  }
+});
 
 test('on paper, a number that only sends warning texts (12381) is never listed as one to call', async ({
   page,

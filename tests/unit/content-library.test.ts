@@ -106,6 +106,21 @@ describe('the lesson library', () => {
     expect(missing).toEqual([]);
   });
 
+  it('links the family pact (family.yaml) from lessons that exist, and points its guide to them', () => {
+    const slugs = new Set(files.map((f) => f.slug));
+    const named = [
+      ...data.family.lessons,
+      ...data.family.guide.flatMap((section) =>
+        section.more && !section.more.startsWith('/') ? [section.more] : [],
+      ),
+    ];
+    expect(named.filter((slug) => !slugs.has(slug))).toEqual([]);
+    // The three the issue names: family impersonation, cloned voices, screen sharing.
+    expect(data.family.lessons).toEqual(
+      expect.arrayContaining(['impersonating-relatives', 'ai-face-voice', 'screen-sharing']),
+    );
+  });
+
   it('cites an https source read on or before the reviewed date for every lesson', () => {
     const late = valid.flatMap((v: { file: string; data: LessonData }) =>
       v.data.sources

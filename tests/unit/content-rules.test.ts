@@ -100,7 +100,7 @@ describe('the library', () => {
     },
   );
 
-  it.each(['content/help.yaml', 'content/hotlines.yaml', 'content/tracks.yaml'])(
+  it.each(['content/help.yaml', 'content/family.yaml', 'content/hotlines.yaml', 'content/tracks.yaml'])(
     '%s passes the content lint',
     (file) => {
       expect(lintText(file, readFileSync(file, 'utf8'), context)).toEqual([]);

@@ -141,3 +141,54 @@ export function createHelpGuideSchema(hotlineIds: readonly string[]) {
 }
 
 export type HelpGuide = z.output<ReturnType<typeof createHelpGuideSchema>>;
+
+/**
+ * /family/ (content/family.yaml): the pact a family fills in at the table, one A4 page in large
+ * type, and a page of advice for the grown-up children; the lessons named link to it.
+ */
+export function createFamilyPactSchema(hotlineIds: readonly string[]) {
+  const hotlineId = z.string().refine((id) => hotlineIds.includes(id), {
+    error: (issue) => `unknown hotline "${String(issue.input)}" (content/hotlines.yaml)`,
+  });
+  return z.object({
+    /** The page title. */
+    title: shortText(16, 'title'),
+    /** What the page is for, in a sentence or two. */
+    lead: shortText(80, 'lead'),
+    pact: z.object({
+      /** Under the title on the paper: who fills it in and where it goes. */
+      intro: shortText(40, 'intro'),
+      /** The line for the person to call before any transfer (their name and number go beside it). */
+      callFirst: shortText(24, 'callFirst'),
+      /** The line for the code word's hint, and what it is for. */
+      codeWord: shortText(24, 'codeWord'),
+      codeWordNote: shortText(60, 'codeWordNote'),
+      /** What the family agrees to, each a short sentence. */
+      rules: listOf(shortText(30, 'rule'), 2, 5, 'rules'),
+      /** Sentences to say to hang up, each short enough to say at once. */
+      hangUp: listOf(shortText(14, 'sentence'), 2, 4, 'hangUp'),
+      /** The numbers on the pact, by hotline id (three: ask, report, her bank). */
+      hotlines: listOf(hotlineId, 2, 3, 'hotlines'),
+      /** The line for everyone's names and the date. */
+      signed: shortText(16, 'signed'),
+    }),
+    /** The grown-up children's page: a few headed lists, each perhaps pointing to a lesson. */
+    guide: listOf(
+      z.object({
+        heading: shortText(14, 'heading'),
+        points: listOf(shortText(60, 'point'), 2, 6, 'points'),
+        /** A lesson (slug) or a page of the site (path) to read more. */
+        more: z.union([kebabId, z.string().regex(/^\/[a-z/-]*\/$/, 'a site path like /help/')]).optional(),
+      }),
+      2,
+      4,
+      'guide',
+    ),
+    /** The lessons (slugs) whose pages link to /family/. */
+    lessons: listOf(kebabId, 1, undefined, 'lessons'),
+    sources: listOf(sourceSchema, 1, undefined, 'sources'),
+    reviewed: isoDate,
+  });
+}
+
+export type FamilyPact = z.output<ReturnType<typeof createFamilyPactSchema>>;
