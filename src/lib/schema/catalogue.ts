@@ -97,6 +97,13 @@ export type Hotline = z.output<typeof hotlineSchema> & { readerBank?: ReaderBank
 export type SiteInfo = z.output<typeof siteSchema>;
 export type Branch = z.output<typeof branchSchema>;
 
+/** A hotline id that content/hotlines.yaml (or the site's bank) has. */
+function knownHotlineId(hotlineIds: readonly string[]) {
+  return z.string().refine((id) => hotlineIds.includes(id), {
+    error: (issue) => `unknown hotline "${String(issue.input)}" (content/hotlines.yaml)`,
+  });
+}
+
 /** The "我可能被骗了" guide (content/help.yaml): short steps in order. */
 export function createHelpGuideSchema(hotlineIds: readonly string[]) {
   return z.object({
@@ -114,11 +121,7 @@ export function createHelpGuideSchema(hotlineIds: readonly string[]) {
         /** Which bank the step means when it lists "bank" (see lesson frontmatter `bank`); the card's issuer unless said. */
         bank: readerBankSchema.default('issuer'),
         /** Hotline ids to show with this step. */
-        hotlines: z.array(
-          z.string().refine((id) => hotlineIds.includes(id), {
-            error: (issue) => `unknown hotline "${String(issue.input)}" (content/hotlines.yaml)`,
-          }),
-        ),
+        hotlines: z.array(knownHotlineId(hotlineIds)),
       }),
       3,
       8,
@@ -142,14 +145,15 @@ export function createHelpGuideSchema(hotlineIds: readonly string[]) {
 
 export type HelpGuide = z.output<ReturnType<typeof createHelpGuideSchema>>;
 
+/** The pages of the site, besides lessons, that the family guide may point to. */
+export const FAMILY_GUIDE_PAGES = ['/help/', '/drills/'] as const;
+
 /**
  * /family/ (content/family.yaml): the pact a family fills in at the table, one A4 page in large
  * type, and a page of advice for the grown-up children; the lessons named link to it.
  */
 export function createFamilyPactSchema(hotlineIds: readonly string[]) {
-  const hotlineId = z.string().refine((id) => hotlineIds.includes(id), {
-    error: (issue) => `unknown hotline "${String(issue.input)}" (content/hotlines.yaml)`,
-  });
+  const hotlineId = knownHotlineId(hotlineIds);
   return z.object({
     /** The page title. */
     title: shortText(16, 'title'),
@@ -177,8 +181,8 @@ export function createFamilyPactSchema(hotlineIds: readonly string[]) {
       z.object({
         heading: shortText(14, 'heading'),
         points: listOf(shortText(60, 'point'), 2, 6, 'points'),
-        /** A lesson (slug) or a page of the site (path) to read more. */
-        more: z.union([kebabId, z.string().regex(/^\/[a-z/-]*\/$/, 'a site path like /help/')]).optional(),
+        /** Where to read more: a lesson (slug), the help guide or the drills. */
+        more: z.union([kebabId, z.enum(FAMILY_GUIDE_PAGES)]).optional(),
       }),
       2,
       4,
