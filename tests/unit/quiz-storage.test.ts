@@ -10,37 +10,7 @@ import {
   recordAnswers,
   savedAnswers,
 } from '../../src/lib/quiz/quiz-storage';
-
-class MemoryStorage implements Storage {
-  private data = new Map<string, string>();
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.data.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.data.set(key, value);
-  }
-}
-
-class BrokenStorage extends MemoryStorage {
-  override getItem(): string | null {
-    throw new Error('SecurityError');
-  }
-  override setItem(): void {
-    throw new Error('QuotaExceededError');
-  }
-}
+import { BrokenStorage, MemoryStorage } from './memory-storage';
 
 const questions = (...counts: number[]) =>
   counts.map((n, i) => ({ id: `q#${i}`, options: Array(n).fill('x') }));

@@ -64,14 +64,7 @@ export function parseProgress(raw: string | null): Progress {
   return progress;
 }
 
-/** localStorage, or undefined where it is missing or blocked (some in-app browsers). */
-export function deviceStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-}
+export { deviceStorage } from '../device-storage';
 
 export function loadProgress(storage: Storage | undefined): Progress {
   try {
