@@ -36,6 +36,9 @@ import {
   savedAnswers,
 } from '@/lib/quiz/quiz-storage';
 import { drawQuestions } from '@/lib/quiz/quiz-draw';
+import { loadSchedule, saveSchedule, withLessonLearned } from '@/lib/review/review-schedule';
+import { localDay } from '@/lib/dates';
+import { routes } from '@/lib/routes';
 import { quizText as t } from '@/lib/ui-strings/quiz';
 
 export interface QuizProps {
@@ -50,6 +53,13 @@ export interface QuizProps {
    * question (read from the page by hydrate-quiz.tsx); answered once it has. Not rendered.
    */
   chosenBeforeHydration?: Answers;
+  /** A lesson's quiz: finishing it starts the lesson's reviews (复习一下) on this device. */
+  schedulesReview?: boolean;
+  /**
+   * A review's questions (/review/): nothing is kept as quiz progress, there is no 再试一次, and
+   * the page is told when the last question is answered. Not for a server-rendered quiz.
+   */
+  onFinish?: (answers: Answers) => void;
 }
 
 function prefersReducedMotion(): boolean {
@@ -62,6 +72,8 @@ export default function Quiz({
   heading,
   pool,
   chosenBeforeHydration,
+  schedulesReview = false,
+  onFinish,
 }: QuizProps) {
   const [hydrated, setHydrated] = useState(false);
   const [items, setItems] = useState(initialItems);
@@ -70,11 +82,22 @@ export default function Quiz({
   const [best, setBest] = useState<number | null>(null);
   const [notice, setNotice] = useState('');
   const [justAnswered, setJustAnswered] = useState<number | null>(null);
+  /** Reviews of this lesson are on (after finishing its quiz); false while they are turned off. */
+  const [reviewsOn, setReviewsOn] = useState(false);
   const rootRef = useRef<HTMLElement>(null);
   const headingId = `${quizId}-quiz-heading`;
 
   const save = (next: Answers, current: readonly QuizItem[] = items) => {
     const done = isComplete(current, next);
+    if (onFinish) {
+      if (done) onFinish(next);
+      return;
+    }
+    if (done && schedulesReview) {
+      const schedule = withLessonLearned(loadSchedule(deviceStorage()), quizId, localDay());
+      saveSchedule(deviceStorage(), schedule);
+      setReviewsOn(!schedule.off && (schedule.lessons[quizId]?.due ?? null) !== null);
+    }
     const progress = recordAnswers(
       deviceStorage(),
       quizId,
@@ -86,6 +109,10 @@ export default function Quiz({
   };
 
   useEffect(() => {
+    if (onFinish) {
+      setHydrated(true);
+      return;
+    }
     const progress = loadProgress(deviceStorage());
     let restored = savedAnswers(progress, quizId, initialItems) ?? emptyAnswers(initialItems.length);
     // What she tapped before the island was ready counts as her answer.
@@ -99,6 +126,10 @@ export default function Quiz({
     setAnswers(restored);
     setBest(bestScore(progress, quizId, initialItems.length));
     if (answeredEarly) save(restored, initialItems);
+    if (schedulesReview) {
+      const schedule = loadSchedule(deviceStorage());
+      setReviewsOn(!schedule.off && (schedule.lessons[quizId]?.due ?? null) !== null);
+    }
     setHydrated(true);
     // Runs once, when the island takes over.
   }, []);
@@ -177,7 +208,20 @@ export default function Quiz({
           const right = answered && isCorrect(item, given);
           return (
             <li key={item.id} className="quiz__item">
-              <fieldset className="quiz__question">
+              {item.scene && (
+                <div className="quiz__scene" id={`${quizId}-scene-${q}`}>
+                  <p className="quiz__scene-label">{item.scene.label}</p>
+                  {item.scene.lines.map((line, i) => (
+                    <p key={i} className="quiz__scene-line">
+                      {line}
+                    </p>
+                  ))}
+                </div>
+              )}
+              <fieldset
+                className="quiz__question"
+                aria-describedby={item.scene ? `${quizId}-scene-${q}` : undefined}
+              >
                 <legend className="quiz__legend">
                   <span className="quiz__number">{t.questionNumber(q + 1)}</span>
                   {item.question}
@@ -282,6 +326,12 @@ export default function Quiz({
                       <strong>{t.rightAnswer(optionText(item, item.answer))}</strong>
                     </p>
                     <p>{item.explanation}</p>
+                    {item.remember && (
+                      <p className="quiz__remember">
+                        <strong>{t.rememberLabel}</strong>
+                        {item.remember}
+                      </p>
+                    )}
                     <p>
                       <a href={item.teachesHref}>{t.backToLesson(item.lessonTitle)}</a>
                     </p>
@@ -290,37 +340,46 @@ export default function Quiz({
               </ul>
             </>
           )}
-          <p className="quiz__actions">
-            <button type="button" className="quiz__button button" onClick={() => restart()}>
-              {t.again}
-            </button>
-            {pool && pool.length > items.length && (
-              <button
-                type="button"
-                className="quiz__button button button--quiet"
-                onClick={() => restart(drawQuestions(pool, initialItems.length))}
-              >
-                {t.newSet}
+          {reviewsOn && (
+            <p className="quiz__review-note">
+              {t.reviewScheduled} <a href={routes.review}>{t.reviewLink}</a>
+            </p>
+          )}
+          {!onFinish && (
+            <p className="quiz__actions">
+              <button type="button" className="quiz__button button" onClick={() => restart()}>
+                {t.again}
               </button>
-            )}
-          </p>
+              {pool && pool.length > items.length && (
+                <button
+                  type="button"
+                  className="quiz__button button button--quiet"
+                  onClick={() => restart(drawQuestions(pool, initialItems.length))}
+                >
+                  {t.newSet}
+                </button>
+              )}
+            </p>
+          )}
         </section>
       )}
 
-      <div className="quiz__footer">
-        <p>{t.kept}</p>
-        <button
-          type="button"
-          className="quiz__button button button--quiet"
-          onClick={clear}
-          disabled={!hydrated}
-        >
-          {t.clear}
-        </button>
-        <p className="quiz__notice" role="status">
-          {notice}
-        </p>
-      </div>
+      {!onFinish && (
+        <div className="quiz__footer">
+          <p>{t.kept}</p>
+          <button
+            type="button"
+            className="quiz__button button button--quiet"
+            onClick={clear}
+            disabled={!hydrated}
+          >
+            {t.clear}
+          </button>
+          <p className="quiz__notice" role="status">
+            {notice}
+          </p>
+        </div>
+      )}
     </section>
   );
 }

@@ -5,6 +5,10 @@ export const routes = {
   /** 我家的防骗约定: the family pact and the page for grown-up children. */
   family: '/family/',
   quiz: '/quiz/',
+  /** 复习一下: the day's review questions, the schedule, turning reviews off. */
+  review: '/review/',
+  /** The fridge card: the sentences to remember of the lessons she has done, to print. */
+  fridgeCard: '/review/card/',
   present: '/present/',
   accessibility: '/accessibility/',
   offline: '/offline/',
@@ -27,6 +31,8 @@ export const routes = {
   track: (track: string) => `/tracks/${track}/`,
   lesson: (slug: string) => `/lessons/${slug}/`,
   lessonQr: (slug: string) => `/lessons/${slug}/qr.svg`,
+  /** What a review of the lesson can ask (review-questions.ts). */
+  lessonReview: (slug: string) => `/lessons/${slug}/review.json`,
   handout: (slug: string) => `/handouts/${slug}/`,
   poster: (slug: string) => `/handouts/${slug}/poster/`,
   slides: (slug: string) => `/present/${slug}/`,

@@ -534,3 +534,60 @@ for (const [condition, breakStorage] of [
     expect(errors).toEqual([]);
   });
 }
+
+test('the fridge card prints the lessons she has done on one A4 page in large type, as many as it holds', async ({
+  page,
+}) => {
+  const remember = async (slug: string) =>
+    ((await (await page.request.get(`/lessons/${slug}/review.json`)).json()) as { remember: string })
+      .remember;
+  const schedule = (slugs: readonly string[]) =>
+    JSON.stringify({
+      version: 1,
+      off: false,
+      lessons: Object.fromEntries(
+        slugs.map((slug) => [slug, { learned: '2026-12-01', stage: 0, due: '2026-12-03' }]),
+      ),
+    });
+  // Two lessons in her reviews and one quiz finished before reviews began: the last done first.
+  await page.goto('/');
+  await page.evaluate(
+    ([review]) => {
+      localStorage.setItem('purse-guard:review', review!);
+      const done = { ids: ['x', 'y', 'z'], answers: [0, 0, 0], best: 3, total: 3 };
+      localStorage.setItem('purse-guard:quiz', JSON.stringify({ version: 1, quizzes: { passbook: done } }));
+    },
+    [schedule(['card-pin', 'impersonating-relatives'])],
+  );
+  await page.goto('/review/card/');
+  const items = page.locator('[data-fridge-list] li');
+  await expect(items).toHaveCount(3);
+  for (const [index, slug] of ['impersonating-relatives', 'card-pin', 'passbook'].entries())
+    await expect(items.nth(index)).toContainText(await remember(slug));
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const printed = pdfPages(pdf);
+  expect(printed.pages).toBe(1);
+  expect(printed.width).toBeCloseTo(A4.width, -1);
+  const text = pdfText(pdf);
+  for (const part of ['96110', '110', flat(await remember('card-pin'))]) expect(text).toContain(part);
+  await page.emulateMedia({ media: 'print' });
+  expect(await smallestPrintedText(page, '.fridge-card')).toBeGreaterThanOrEqual(18 * PT - 0.01);
+
+  // Every lesson done: as many as one page holds, the rest counted, still one page.
+  // Back to no emulation: with `screen` emulated, page.pdf prints the screen's layout.
+  await page.emulateMedia({ media: null });
+  const all = catalogue.lessons.map((lesson) => lesson.slug);
+  await page.evaluate(([review]) => localStorage.setItem('purse-guard:review', review!), [schedule(all)]);
+  await page.reload();
+  await expect(page.locator('[data-fridge-more]')).toBeVisible();
+  const shown = await items.count();
+  expect(shown).toBeGreaterThanOrEqual(4);
+  await expect(page.locator('[data-fridge-more]')).toContainText(`还学过 ${all.length - shown} 课`);
+  expect(pdfPages(await page.pdf({ preferCSSPageSize: true })).pages).toBe(1);
+});
+
+test('the fridge card with nothing done says how to fill it', async ({ page }) => {
+  await page.goto('/review/card/');
+  await expect(page.locator('[data-fridge-status]')).toContainText('还没有学完的课');
+  await expect(page.locator('[data-fridge-list]')).toBeHidden();
+});

@@ -15,6 +15,10 @@ export interface QuizItem {
   /** The lesson this question comes from, and the section of it that teaches the answer. */
   lessonTitle: string;
   teachesHref: string;
+  /** The lesson's one sentence to remember, shown with a missed question (reviews). */
+  remember?: string;
+  /** What she sees or hears before the question (a message, a caller's words): reviews. */
+  scene?: { label: string; lines: readonly string[] };
 }
 
 /** The reader's choice per question; null until answered. The first choice counts. */
