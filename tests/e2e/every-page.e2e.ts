@@ -10,10 +10,8 @@
  * context per check made these ~2,000 tests the better part of an hour and a half, most of it
  * spent starting renderers and compiling axe-core again and again.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeViolations as axe } from './axe';
 import { NOT_FOUND_PATH, builtPagePaths } from './site-pages';
 
 const paths = [...builtPagePaths(), NOT_FOUND_PATH];
@@ -21,9 +19,6 @@ const paths = [...builtPagePaths(), NOT_FOUND_PATH];
 const isDeck = (path: string) => /^\/present\/(?!notes\/)[a-z0-9-]+\/$/.test(path);
 
 const READING_KEY = 'purse-guard:reading';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-/** The minified build: half the bytes for the browser to compile on every load it is injected into. */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const test = base.extend<object, { sitePage: Page }>({
   sitePage: [
@@ -75,22 +70,6 @@ async function reloadWith(page: Page, prefs: { s: number; c: 'high' | 'normal' }
     JSON.stringify({ v: 1, ...prefs }),
   ] as const);
   await page.reload();
-}
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page, axeSource: AXE_SOURCE })
-    .withTags(TAGS)
-    .options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
-    // The site has no frames: axe runs in the page itself, not through a blank page of its own.
-    .setLegacyMode(true)
-    .analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')}`,
-  );
 }
 
 const bodyFontSize = (page: Page) =>

@@ -114,6 +114,35 @@ test('the quiz at 200 %: the answer keeps the width, and her feedback is on scre
   }
 });
 
+test('a review at 200 %: the message or caller’s words, the question and her feedback fit the phone', async ({
+  page,
+}) => {
+  const due = { learned: '2026-11-01', stage: 0, due: '2026-11-03' };
+  await page.addInitScript(
+    (schedule) => localStorage.setItem('purse-guard:review', schedule),
+    JSON.stringify({
+      version: 1,
+      off: false,
+      lessons: { 'impersonating-relatives': due, 'fake-investment': due },
+    }),
+  );
+  await checkPage(page, '/review/');
+  const questions = page.locator('[data-review-quiz] fieldset');
+  await expect(questions).toHaveCount(3);
+  expect(await squeezedText(page), 'the review').toEqual([]);
+  for (const question of await questions.all()) {
+    const option = question.locator('.quiz__option').last();
+    await option.scrollIntoViewIfNeeded();
+    await option.click();
+    await expect(question.locator('.quiz__feedback:not(:empty)')).toBeInViewport();
+  }
+  await expect(page.locator('[data-review-after]')).toBeVisible();
+  expect(await squeezedText(page), 'the review’s result').toEqual([]);
+  await checkPage(page, '/review/card/');
+  await expect(page.locator('[data-fridge-list] li')).toHaveCount(2);
+  expect(await squeezedText(page), 'the fridge card').toEqual([]);
+});
+
 test('the header folds into one row; the reading controls and search open from one labelled button', async ({
   page,
 }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 
 /**
  * 复习一下 as a reader meets it: she finishes a lesson's quiz, two days later the home page offers
@@ -162,6 +163,7 @@ test('a missed question brings the lesson’s sentence to remember and a link ba
   await expect(missed.locator('.quiz__remember')).toHaveText(`记住这句话：${material.remember}`);
   await expect(missed.getByRole('link')).toHaveAttribute('href', `${material.href}#actions-heading`);
   expect((await saved(page))?.lessons[SLUG]).toMatchObject({ stage: 0, due: '2026-12-04' });
+  expect(await axeViolations(page), 'the review with its result, in axe').toEqual([]);
 });
 
 test('three lessons due make one review of one question each; the rest wait for 再复习几道', async ({

@@ -9,6 +9,9 @@ const SITE = [
   '/icons/icon-192.png',
   '/lessons/card-pin/',
   '/lessons/card-pin/qr.svg',
+  '/lessons/card-pin/review.json',
+  '/review/',
+  '/review/card/',
   '/lessons/atm-safety/',
   '/lessons/atm-safety/qr.svg',
   '/drills/police-safe-account/',
@@ -37,8 +40,16 @@ describe('offline packs by lesson', () => {
     expect(lessonOf('/present/card-pin/notes/')).toBe('card-pin');
     expect(lessonOf('/handouts/card-pin/poster/')).toBe('card-pin');
     expect(lessonOf('/lessons/atm-safety/qr.svg')).toBe('atm-safety');
+    expect(lessonOf('/lessons/card-pin/review.json')).toBe('card-pin');
     expect(lessonOf('/drills/police-safe-account/cards/')).toBe('police-safe-account');
     expect(lessonOf('/present/police-safe-account/')).toBe('police-safe-account');
+  });
+
+  it('save with the lessons what a review asks, the review page and the fridge card', () => {
+    const lessons = packs.lessons.map((file) => file.path);
+    expect(lessons).toEqual(
+      expect.arrayContaining(['/lessons/card-pin/review.json', '/review/', '/review/card/']),
+    );
   });
 
   it('leave unmarked what all of a pack’s pages share, even in a lesson’s folder name’s place', () => {
