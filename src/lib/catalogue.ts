@@ -16,6 +16,10 @@ export interface CatalogueLesson {
   handout: string;
   poster: string;
   slides: string;
+  /** The share picture for a family's WeChat group (PNG, 750 px wide, with a QR code to `url`). */
+  picture: string;
+  /** What a review of the lesson asks (复习一下). */
+  review: string;
   /** The numbers to call; the site's own customer-service number stands for "bank". */
   hotlines: string[];
   /** Which bank "bank" means in this lesson's steps (the reader's card issuer, the ATM's bank …). */
@@ -68,6 +72,8 @@ export function buildCatalogue(
       handout: routes.handout(id),
       poster: routes.poster(id),
       slides: routes.slides(id),
+      picture: routes.sharePicture(id),
+      review: routes.lessonReview(id),
       hotlines: data.hotlines.map(numberOf),
       ...(data.bank ? { bank: data.bank } : {}),
       quiz: data.quiz.map(({ question, options, answer, explanation }) => ({

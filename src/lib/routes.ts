@@ -31,6 +31,8 @@ export const routes = {
   track: (track: string) => `/tracks/${track}/`,
   lesson: (slug: string) => `/lessons/${slug}/`,
   lessonQr: (slug: string) => `/lessons/${slug}/qr.svg`,
+  /** The lesson as a picture to send to a family's WeChat group (src/lib/share-card/). */
+  sharePicture: (slug: string) => `/lessons/${slug}/share.png`,
   /** What a review of the lesson can ask (review-questions.ts). */
   lessonReview: (slug: string) => `/lessons/${slug}/review.json`,
   handout: (slug: string) => `/handouts/${slug}/`,

@@ -1,7 +1,8 @@
 /**
  * What the reading controls' lesson buttons do, loaded when one is pressed (reading-controls.ts):
  * 转给家人 shares the lesson (inside WeChat, which has neither an address bar nor Web Share, it
- * says how WeChat itself forwards a page; elsewhere Web Share, else the link is copied), and 朗读
+ * says how WeChat itself forwards a page; elsewhere Web Share, else the link is copied) and offers
+ * the lesson's picture for the family group beside it (保存图片发到家人群), and 朗读
  * reads it aloud where the browser has a Chinese voice, and otherwise says what to do instead.
  */
 type Message = 'copied' | 'copyFailed' | 'wechat' | 'noVoice';
@@ -12,6 +13,9 @@ function say(box: HTMLElement, key: Message | '') {
 }
 
 export async function share(box: HTMLElement, button: HTMLElement): Promise<void> {
+  // Beside the link, the lesson as a picture for the family group (SharePicture.astro).
+  const picture = box.querySelector<HTMLElement>('[data-share-picture]');
+  if (picture) picture.hidden = false;
   if (/MicroMessenger/i.test(navigator.userAgent)) return say(box, 'wechat');
   const data = {
     title: document.title,

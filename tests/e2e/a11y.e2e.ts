@@ -70,7 +70,31 @@ test('in WeChat, 转给家人 says how WeChat forwards a page (no address bar, n
   await page.goto(lessons[0]!.url);
   await page.getByRole('button', { name: '转给家人' }).click();
   await expect(page.getByRole('status').filter({ hasText: '点右上角' })).toContainText('发送给朋友');
+  // Beside the link: the lesson as a picture for the family group, to long-press and save.
+  await page.getByRole('link', { name: '保存图片发到家人群' }).click();
+  const section = page.locator('#share-picture');
+  await expect(section.getByRole('heading', { name: '保存图片发到家人群' })).toBeInViewport();
+  await expect(section).toContainText('长按下面的图片');
+  const image = section.getByRole('img');
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(750);
+  const { natural, shown } = await image.evaluate((img: HTMLImageElement) => ({
+    natural: img.naturalHeight / img.naturalWidth,
+    shown: img.clientHeight / img.clientWidth,
+  }));
+  expect(shown).toBeCloseTo(natural, 2);
   await context.close();
+});
+
+test('保存图片 downloads the lesson’s picture, named after the lesson', async ({ page }) => {
+  const { lessons } = (await (await page.request.get('/lessons.json')).json()) as {
+    lessons: { url: string; title: string; picture: string }[];
+  };
+  await page.goto(lessons[0]!.url);
+  const save = page.getByRole('link', { name: '保存图片', exact: true });
+  await expect(save).toHaveAttribute('href', lessons[0]!.picture);
+  const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  expect(download.suggestedFilename()).toBe(`${lessons[0]!.title}.png`);
 });
 
 test('朗读 says what to do instead where the browser has no Chinese voice', async ({ page }) => {

@@ -21,6 +21,8 @@ describe('/lessons.json', () => {
       expect(lesson.handout).toBe(`/handouts/${lesson.slug}/`);
       expect(lesson.poster).toBe(`/handouts/${lesson.slug}/poster/`);
       expect(lesson.slides).toBe(`/present/${lesson.slug}/`);
+      expect(lesson.picture).toBe(`/lessons/${lesson.slug}/share.png`);
+      expect(lesson.review).toBe(`/lessons/${lesson.slug}/review.json`);
     }
   });
 
@@ -51,9 +53,11 @@ describe('/lessons.json', () => {
       ...(source.data.bank ? ['bank'] : []),
       'handout',
       'hotlines',
+      'picture',
       'poster',
       'quiz',
       'remember',
+      'review',
       'reviewed',
       'slides',
       'slug',

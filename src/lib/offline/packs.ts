@@ -71,6 +71,9 @@ const NOT_SAVED = [
   /^\/pagefind\/pagefind-(?:\w+-)?ui\.(?:js|css)$/,
   /^\/pagefind\/pagefind-(?:highlight|worker)\.js$/,
   /\.pdf$/,
+  // A lesson's share picture is for sending on from a phone that is online: ~0.3 MB each, it
+  // would make the lessons pack many times larger. Kept once opened, like any file.
+  /^\/lessons\/[^/]+\/share\.png$/,
 ];
 
 /** The site path of a built file ("lessons/x/index.html" → "/lessons/x/"). */
