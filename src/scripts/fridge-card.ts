@@ -8,18 +8,19 @@ import { deviceStorage } from '@/lib/device-storage';
 import { loadSchedule } from '@/lib/review/review-schedule';
 import { doneLessons } from '@/lib/review/review-session';
 import type { LessonReviewData } from '@/lib/review/review-session';
-import { routes } from '@/lib/routes';
-import { reviewText as t } from '@/lib/ui-strings/review';
 import { overflowsPage } from '@/scripts/sheets';
 
 const sheet = document.querySelector<HTMLElement>('[data-fridge-card]');
 const status = document.querySelector<HTMLElement>('[data-fridge-status]');
 const list = document.querySelector<HTMLElement>('[data-fridge-list]');
 const more = document.querySelector<HTMLElement>('[data-fridge-more]');
+/** The card's words (set on the page at build), "#" filled in. */
+const words = (key: string, fill: string | number = '') =>
+  (sheet?.dataset[key] ?? '').replace('#', String(fill));
 
 async function lesson(slug: string): Promise<LessonReviewData | undefined> {
   try {
-    const response = await fetch(routes.lessonReview(slug));
+    const response = await fetch(words('questions', slug));
     return response.ok ? ((await response.json()) as LessonReviewData) : undefined;
   } catch {
     return undefined;
@@ -32,7 +33,7 @@ async function fill() {
   const slugs = doneLessons(loadProgress(storage), loadSchedule(storage));
   const found = (await Promise.all(slugs.map(lesson))).filter((data) => data !== undefined);
   if (found.length === 0) {
-    status.textContent = t.fridgeEmpty;
+    status.textContent = words('empty');
     return;
   }
   status.hidden = true;
@@ -50,11 +51,11 @@ async function fill() {
   // As many as one page holds, with the line that counts the rest: the last done stay.
   let left = 0;
   more.hidden = false;
-  more.textContent = t.fridgeMore(found.length);
+  more.textContent = words('more', found.length);
   while (list.childElementCount > 1 && overflowsPage(sheet)) {
     list.lastElementChild?.remove();
     left += 1;
-    more.textContent = t.fridgeMore(left);
+    more.textContent = words('more', left);
   }
   more.hidden = left === 0;
 }

@@ -18,13 +18,16 @@ import {
 import { lessonResults, pickReviewQuestions, type LessonReviewData } from '@/lib/review/review-session';
 import { deviceStorage } from '@/lib/device-storage';
 import { localDay } from '@/lib/dates';
-import { routes } from '@/lib/routes';
-import { dayInWords, reviewText as t } from '@/lib/ui-strings/review';
+import { dayInWords } from '@/lib/ui-strings/day-in-words';
 
 /** The most upcoming lessons the plan lists. */
 const PLAN_SIZE = 8;
 
 const $ = <T extends HTMLElement>(name: string) => document.querySelector<T>(`[data-review-${name}]`);
+const root = document.querySelector<HTMLElement>('[data-review]');
+/** The page's words (set on it at build from reviewText, which does not ship), "#" filled in. */
+const words = (key: string, fill: string | number = '') =>
+  (root?.dataset[key] ?? '').replace('#', String(fill));
 const status = $('status');
 const quizBox = $('quiz');
 const after = $('after');
@@ -47,7 +50,7 @@ const material = new Map<string, Promise<LessonReviewData | undefined>>();
 function lessonMaterial(slug: string): Promise<LessonReviewData | undefined> {
   let found = material.get(slug);
   if (!found) {
-    found = fetch(routes.lessonReview(slug))
+    found = fetch(words('questions', slug))
       .then((response) => (response.ok ? (response.json() as Promise<LessonReviewData>) : undefined))
       .then((data) => (data && Array.isArray(data.questions) && data.questions.length > 0 ? data : undefined))
       .catch(() => undefined);
@@ -62,10 +65,10 @@ const say = (text: string) => {
 
 function emptyText(): string {
   const lessons = Object.values(schedule.lessons);
-  if (lessons.length === 0) return t.reviewNothingYet;
-  if (schedule.off) return t.reviewOff;
+  if (lessons.length === 0) return words('nothingYet');
+  if (schedule.off) return words('off');
   const next = nextReviewDay(schedule, today);
-  return next ? t.reviewNoneToday(dayInWords(next, today)) : t.reviewAllDone;
+  return next ? words('noneToday', dayInWords(next, today)) : words('allDone');
 }
 
 async function showPlan() {
@@ -84,7 +87,7 @@ async function showPlan() {
       const link = document.createElement('a');
       link.href = data.href;
       link.textContent = data.title;
-      item.append(link, `（${t.reviewPlanNext(dayInWords(due < today ? today : due, today))}）`);
+      item.append(link, `（${words('planNext', dayInWords(due < today ? today : due, today))}）`);
       return [item];
     }),
   );
@@ -95,7 +98,7 @@ function showSettings() {
   const any = Object.keys(schedule.lessons).length > 0;
   if (toggle) {
     toggle.hidden = false;
-    toggle.textContent = schedule.off ? t.reviewTurnOn : t.reviewTurnOff;
+    toggle.textContent = schedule.off ? words('turnOn') : words('turnOff');
   }
   if (clear) clear.hidden = !any;
   if (offNote) offNote.hidden = !schedule.off;
@@ -110,7 +113,7 @@ async function startReview() {
     say(emptyText());
     return;
   }
-  say(t.reviewLoading);
+  say(words('loading'));
   // To make up three: her other lessons, the ones learned last first.
   const others = Object.keys(schedule.lessons)
     .filter((slug) => !due.includes(slug))
@@ -125,7 +128,7 @@ async function startReview() {
     QUESTIONS_PER_REVIEW,
   );
   if (picked.length === 0 || !quizBox) {
-    say(t.reviewCouldNot);
+    say(words('couldNot'));
     return;
   }
   say('');
@@ -133,7 +136,7 @@ async function startReview() {
   unmount = renderReview(quizBox, {
     quizId: 'review',
     items: picked.map(({ item }) => item),
-    heading: t.reviewDue(picked.length),
+    heading: words('due', picked.length),
     onFinish: (answers) => finish(picked, answers),
   });
   quizBox.querySelector<HTMLElement>('h2')?.scrollIntoView({ block: 'start' });
@@ -151,7 +154,7 @@ function finish(picked: Parameters<typeof lessonResults>[0], answers: readonly (
   if (after) after.hidden = false;
   if (more) {
     more.hidden = left === 0;
-    more.textContent = t.reviewMore(left);
+    more.textContent = words('more', left);
   }
   if (again) again.hidden = left === 0;
   void showPlan();
@@ -162,7 +165,7 @@ again?.addEventListener('click', () => void startReview());
 toggle?.addEventListener('click', () => {
   schedule = withReviewsOff(schedule, !schedule.off);
   saveSchedule(storage, schedule);
-  if (notice) notice.textContent = schedule.off ? t.reviewOff : t.reviewTurnedOn;
+  if (notice) notice.textContent = schedule.off ? words('off') : words('turnedOn');
   showSettings();
   void startReview();
   void showPlan();
@@ -171,7 +174,7 @@ toggle?.addEventListener('click', () => {
 clear?.addEventListener('click', () => {
   clearSchedule(storage);
   schedule = loadSchedule(storage);
-  if (notice) notice.textContent = t.reviewCleared;
+  if (notice) notice.textContent = words('cleared');
   showSettings();
   void startReview();
   void showPlan();

@@ -10,7 +10,7 @@ import {
   pickReviewQuestions,
   type LessonReviewData,
 } from '../../src/lib/review/review-session';
-import { dayInWords } from '../../src/lib/ui-strings/review';
+import { dayInWords } from '../../src/lib/ui-strings/day-in-words';
 import type { QuizItem } from '../../src/lib/quiz/quiz-logic';
 
 const data = loadContentData();

@@ -4,7 +4,10 @@
  * anti-aliased edges make more than 256 colours, each channel is rounded a little more until
  * they fit (2, 4, 8 levels apart: no visible change on text).
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
+
+const deflateAsync = promisify(deflate);
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
@@ -15,40 +18,48 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** The palette index of every pixel (opaque RGB), with channels rounded to `step`. */
-function indexPixels(rgba: Uint8Array | Uint8ClampedArray, step: number) {
+/**
+ * The rows as PNG stores them (a filter byte, 0 = none, then one palette index a pixel) and the
+ * palette, with channels rounded to `step`; undefined when that makes more than 256 colours.
+ */
+function indexRows(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, step: number) {
   const palette = new Map<number, number>();
-  const indices = new Uint8Array(rgba.length / 4);
+  const rows = Buffer.alloc((width + 1) * height);
   const round = (v: number) => (step === 1 ? v : Math.min(255, Math.round(v / step) * step));
   // Most pixels repeat the one before (paper, a box's fill): skip the lookup for them.
   let lastRaw = -1;
   let lastIndex = 0;
-  for (let p = 0, i = 0; p < indices.length; p += 1, i += 4) {
-    const raw = ((rgba[i] ?? 0) << 16) | ((rgba[i + 1] ?? 0) << 8) | (rgba[i + 2] ?? 0);
-    if (raw !== lastRaw) {
-      const colour = (round(raw >> 16) << 16) | (round((raw >> 8) & 255) << 8) | round(raw & 255);
-      let index = palette.get(colour);
-      if (index === undefined) {
-        if (palette.size === 256) return undefined;
-        index = palette.size;
-        palette.set(colour, index);
+  let i = 0;
+  for (let y = 0; y < height; y += 1) {
+    let out = y * (width + 1) + 1;
+    for (let x = 0; x < width; x += 1, i += 4, out += 1) {
+      const raw = ((rgba[i] ?? 0) << 16) | ((rgba[i + 1] ?? 0) << 8) | (rgba[i + 2] ?? 0);
+      if (raw !== lastRaw) {
+        const colour = (round(raw >> 16) << 16) | (round((raw >> 8) & 255) << 8) | round(raw & 255);
+        let index = palette.get(colour);
+        if (index === undefined) {
+          if (palette.size === 256) return undefined;
+          index = palette.size;
+          palette.set(colour, index);
+        }
+        lastRaw = raw;
+        lastIndex = index;
       }
-      lastRaw = raw;
-      lastIndex = index;
+      rows[out] = lastIndex;
     }
-    indices[p] = lastIndex;
   }
-  return { palette: [...palette.keys()], indices };
+  return { palette: [...palette.keys()], rows };
 }
 
-export function encodeIndexedPng(
+/** Encodes the picture; the compression runs off the main thread (zlib's thread pool). */
+export async function encodeIndexedPng(
   rgba: Uint8Array | Uint8ClampedArray,
   width: number,
   height: number,
-): Buffer {
-  let indexed: ReturnType<typeof indexPixels>;
-  for (let step = 1; !(indexed = indexPixels(rgba, step)); step *= 2);
-  const { palette, indices } = indexed;
+): Promise<Buffer> {
+  let indexed: ReturnType<typeof indexRows>;
+  for (let step = 1; !(indexed = indexRows(rgba, width, height, step)); step *= 2);
+  const { palette, rows } = indexed;
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -60,15 +71,11 @@ export function encodeIndexedPng(
     plte[i * 3 + 1] = (colour >> 8) & 255;
     plte[i * 3 + 2] = colour & 255;
   });
-  // Each row: filter type 0 (none, as the PNG book advises for palettes), then its indices.
-  const rows = Buffer.alloc((width + 1) * height);
-  for (let y = 0; y < height; y += 1)
-    rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
     chunk('PLTE', plte),
-    chunk('IDAT', deflateSync(rows, { level: 6 })),
+    chunk('IDAT', await deflateAsync(rows, { level: 6 })),
     chunk('IEND', new Uint8Array()),
   ]);
 }

@@ -142,7 +142,7 @@ export async function renderShareCard(
   g.textBaseline = 'alphabetic';
   for (const op of layout.ops) draw(g, op, card.url);
   const pixels = g.getImageData(0, 0, layout.width, layout.height).data;
-  const png = encodeIndexedPng(pixels, layout.width, layout.height);
+  const png = await encodeIndexedPng(pixels, layout.width, layout.height);
   if (cacheDir) keep(cacheDir, `${key}.png`, png);
   return { png, width: layout.width, height: layout.height };
 }
