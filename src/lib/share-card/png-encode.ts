@@ -20,20 +20,21 @@ function chunk(type: string, data: Uint8Array): Buffer {
 
 /**
  * The rows as PNG stores them (a filter byte, 0 = none, then one palette index a pixel) and the
- * palette, with channels rounded to `step`; undefined when that makes more than 256 colours.
+ * palette (0xBBGGRR, as a little-endian machine reads a pixel's first three bytes), with channels
+ * rounded to `step`; undefined when that makes more than 256 colours.
  */
-function indexRows(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, step: number) {
+function indexRows(pixels: Uint32Array, width: number, height: number, step: number) {
   const palette = new Map<number, number>();
   const rows = Buffer.alloc((width + 1) * height);
   const round = (v: number) => (step === 1 ? v : Math.min(255, Math.round(v / step) * step));
   // Most pixels repeat the one before (paper, a box's fill): skip the lookup for them.
   let lastRaw = -1;
   let lastIndex = 0;
-  let i = 0;
+  let p = 0;
   for (let y = 0; y < height; y += 1) {
     let out = y * (width + 1) + 1;
-    for (let x = 0; x < width; x += 1, i += 4, out += 1) {
-      const raw = ((rgba[i] ?? 0) << 16) | ((rgba[i + 1] ?? 0) << 8) | (rgba[i + 2] ?? 0);
+    for (let x = 0; x < width; x += 1, p += 1, out += 1) {
+      const raw = (pixels[p] ?? 0) & 0xffffff;
       if (raw !== lastRaw) {
         const colour = (round(raw >> 16) << 16) | (round((raw >> 8) & 255) << 8) | round(raw & 255);
         let index = palette.get(colour);
@@ -51,14 +52,23 @@ function indexRows(rgba: Uint8Array | Uint8ClampedArray, width: number, height: 
   return { palette: [...palette.keys()], rows };
 }
 
+/** The pixels four bytes at a time (RGBA in memory), copied only when not aligned for that. */
+function asWords(rgba: Uint8Array | Uint8ClampedArray): Uint32Array {
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : new Uint8Array(rgba);
+  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
+}
+
 /** Encodes the picture; the compression runs off the main thread (zlib's thread pool). */
 export async function encodeIndexedPng(
   rgba: Uint8Array | Uint8ClampedArray,
   width: number,
   height: number,
 ): Promise<Buffer> {
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1)
+    throw new Error('encodeIndexedPng reads pixels as little-endian words');
+  const pixels = asWords(rgba);
   let indexed: ReturnType<typeof indexRows>;
-  for (let step = 1; !(indexed = indexRows(rgba, width, height, step)); step *= 2);
+  for (let step = 1; !(indexed = indexRows(pixels, width, height, step)); step *= 2);
   const { palette, rows } = indexed;
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
@@ -67,15 +77,16 @@ export async function encodeIndexedPng(
   header[9] = 3; // indexed colour
   const plte = Buffer.alloc(palette.length * 3);
   palette.forEach((colour, i) => {
-    plte[i * 3] = colour >> 16;
+    plte[i * 3] = colour & 255;
     plte[i * 3 + 1] = (colour >> 8) & 255;
-    plte[i * 3 + 2] = colour & 255;
+    plte[i * 3 + 2] = colour >> 16;
   });
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
     chunk('PLTE', plte),
-    chunk('IDAT', await deflateAsync(rows, { level: 6 })),
+    // Level 3: a third of level 6's time for about a tenth more bytes (pictures stay near 100 KB).
+    chunk('IDAT', await deflateAsync(rows, { level: 3 })),
     chunk('IEND', new Uint8Array()),
   ]);
 }

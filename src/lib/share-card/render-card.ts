@@ -25,7 +25,7 @@ import {
 
 const FAMILY = 'PurseGuardCard';
 /** Bump when draw(), drawQr() or the PNG encoding change what a layout turns into. */
-const DRAWING_VERSION = 1;
+const DRAWING_VERSION = 2;
 let fontFiles: { dir: string; faces: FontFile[] } | undefined;
 const loaded = new Set<string>();
 
@@ -141,7 +141,8 @@ export async function renderShareCard(
   g.fillRect(0, 0, layout.width, layout.height);
   g.textBaseline = 'alphabetic';
   for (const op of layout.ops) draw(g, op, card.url);
-  const pixels = g.getImageData(0, 0, layout.width, layout.height).data;
+  // The canvas's own pixels (RGBA), without getImageData's copy.
+  const pixels = canvas.data();
   const png = await encodeIndexedPng(pixels, layout.width, layout.height);
   if (cacheDir) keep(cacheDir, `${key}.png`, png);
   return { png, width: layout.width, height: layout.height };
