@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { collectScripts, onSlowNetwork } from './script-weight';
 
 interface CatalogueLesson {
   slug: string;
@@ -156,20 +157,9 @@ test('JavaScript weight on a slow phone’s first visit: ≤ 3 KB gzip before th
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  // The slow network the budget is for (about 400 kbps, 400 ms): the browser reports it as such
-  // to the page (navigator.connection), so nothing is fetched that only a fast connection gets.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 400,
-    downloadThroughput: (400 * 1024) / 8,
-    uploadThroughput: (400 * 1024) / 8,
-  });
-  const scripts = new Map<string, number>();
-  page.on('response', async (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    scripts.set(response.url(), gzipSync(await response.body()).length);
-  });
+  // The slow network the budget is for: nothing is fetched that only a fast connection gets.
+  await onSlowNetwork(page);
+  const scripts = collectScripts(page);
   const lesson = await firstLesson(page);
   await page.goto(lesson.url);
   await page.waitForLoadState('networkidle');
@@ -179,11 +169,11 @@ test('JavaScript weight on a slow phone’s first visit: ≤ 3 KB gzip before th
       .join('\n'),
   );
   const inlineBytes = gzipSync(inline).length;
-  const before = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineBytes;
+  const before = scripts.total() + inlineBytes;
   await page.locator('.quiz').scrollIntoViewIfNeeded();
   await expect(page.getByText('点一个答案，马上告诉您对不对。')).toBeVisible();
   await page.waitForLoadState('networkidle');
-  const after = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineBytes;
+  const after = scripts.total() + inlineBytes;
   console.log(`lesson page JS (gzip): ${before} B before the quiz, ${after} B once it runs`);
   expect(before).toBeLessThanOrEqual(3 * 1024);
   expect(after).toBeLessThanOrEqual(80 * 1024);

@@ -1,6 +1,6 @@
-import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { collectScripts, onSlowNetwork } from './script-weight';
 
 /**
  * 复习一下 as a reader meets it: she finishes a lesson's quiz, two days later the home page offers
@@ -247,18 +247,8 @@ test('without JavaScript the review page says what it needs and offers the self-
 test('JavaScript weight of a review on a slow phone: ≤ 80 KB gzip once the questions show, as a lesson’s quiz', async ({
   page,
 }) => {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 400,
-    downloadThroughput: (400 * 1024) / 8,
-    uploadThroughput: (400 * 1024) / 8,
-  });
-  const scripts = new Map<string, number>();
-  page.on('response', async (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    scripts.set(response.url(), gzipSync(await response.body()).length);
-  });
+  await onSlowNetwork(page);
+  const scripts = collectScripts(page);
   await page.addInitScript(
     ([key, value]) => localStorage.setItem(key!, value!),
     [KEY, scheduleWith('2000-01-01', SLUG)],
@@ -266,7 +256,7 @@ test('JavaScript weight of a review on a slow phone: ≤ 80 KB gzip once the que
   await page.goto('/review/');
   await expect(page.locator('[data-review-quiz] .quiz__item')).toHaveCount(3);
   await page.waitForLoadState('networkidle');
-  const total = [...scripts.values()].reduce((a, b) => a + b, 0);
+  const total = scripts.total();
   console.log(`review page JS (gzip): ${total} B once the questions show`);
   expect(total).toBeLessThanOrEqual(80 * 1024);
 });
