@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/share-card/card-layout';
 import { cardLabels, lessonCard } from '../../src/lib/share-card/lesson-card';
 import { checkSharePicture } from '../../src/lib/share-card/picture-check';
-import { encodeIndexedPng } from '../../src/lib/share-card/png-encode';
+import { encodeIndexedPng } from '../../src/lib/share-card/png-encode.mjs';
 import { renderShareCard } from '../../src/lib/share-card/render-card';
 import { wrapLines } from '../../src/lib/share-card/wrap-lines';
 import type { Hotline } from '../../src/lib/schema/catalogue';

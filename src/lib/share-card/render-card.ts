@@ -1,80 +1,44 @@
 /**
- * Draws a share picture with Skia (@napi-rs/canvas): the layout (card-layout.ts) measured and
- * drawn with Noto Sans SC, the QR code from its modules, then encoded as an indexed PNG
- * (png-encode.ts). A few milliseconds to draw; encoding is most of the cost, so a picture is kept
- * in a cache folder under the name of what it draws (its layout, to the pixel, and the drawing
- * code's version): a build redraws only the lessons that changed.
+ * A share picture: its layout (card-layout.ts) measured on the main thread in Noto Sans SC, then
+ * drawn and encoded in a worker thread (draw-card.mjs, picture-pool.ts) while the build goes on.
+ * A picture is kept in a cache folder under the name of what it draws (its layout, to the pixel,
+ * and the drawing code's version): a build redraws only the lessons that changed.
  */
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
-import QRCode from 'qrcode';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodeIndexedPng } from './png-encode';
+import { CARD_FAMILY, cssFont } from './draw-card.mjs';
 import { cardFontFiles, filesFor, missingCharacters, type FontFile } from './card-fonts';
 import {
-  CARD_COLOURS,
   cardText,
   layoutShareCard,
-  type CardFont,
   type CardLabels,
   type CardLayout,
-  type DrawOp,
   type ShareCardContent,
 } from './card-layout';
+import { drawInWorker } from './picture-pool';
 
-const FAMILY = 'PurseGuardCard';
 /** Bump when draw(), drawQr() or the PNG encoding change what a layout turns into. */
 const DRAWING_VERSION = 2;
 let fontFiles: { dir: string; faces: FontFile[] } | undefined;
 const loaded = new Set<string>();
 
-/** Loads the font files these characters need (each once); names any no file holds. */
-function loadFontsFor(text: string, name: string): void {
+/** Loads the font files these characters need (each once) and names them; names any character no file holds. */
+function loadFontsFor(text: string, name: string): string[] {
   fontFiles ??= cardFontFiles();
   const missing = missingCharacters(text, fontFiles.faces);
   if (missing.length > 0)
     throw new Error(
       `${name}: no font has ${missing.map((c) => `“${c}”`).join(' ')}; the picture would show empty boxes`,
     );
-  for (const face of filesFor(text, fontFiles.faces)) {
-    if (loaded.has(face.file)) continue;
-    GlobalFonts.registerFromPath(join(fontFiles.dir, face.file), FAMILY);
-    loaded.add(face.file);
+  const files = filesFor(text, fontFiles.faces).map((face) => join(fontFiles?.dir ?? '', face.file));
+  for (const file of files) {
+    if (loaded.has(file)) continue;
+    GlobalFonts.registerFromPath(file, CARD_FAMILY);
+    loaded.add(file);
   }
-}
-
-const cssFont = (font: CardFont) => `${font.bold ? '700' : '400'} ${font.size}px ${FAMILY}`;
-
-function drawQr(g: SKRSContext2D, url: string, x: number, y: number, size: number): void {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  const quiet = 2;
-  const cell = Math.floor(size / (modules.size + 2 * quiet));
-  const start = Math.round((size - cell * modules.size) / 2);
-  g.fillStyle = CARD_COLOURS.paper;
-  g.fillRect(x, y, size, size);
-  g.fillStyle = '#000000';
-  for (let row = 0; row < modules.size; row += 1)
-    for (let col = 0; col < modules.size; col += 1)
-      if (modules.get(row, col)) g.fillRect(x + start + col * cell, y + start + row * cell, cell, cell);
-}
-
-function draw(g: SKRSContext2D, op: DrawOp, url: string): void {
-  if (op.kind === 'text') {
-    g.font = cssFont(op.font);
-    g.fillStyle = op.colour;
-    g.fillText(op.text, op.x, op.y);
-  } else if (op.kind === 'rect') {
-    g.beginPath();
-    g.roundRect(op.x, op.y, op.width, op.height, op.radius ?? 0);
-    g.fillStyle = op.fill;
-    g.fill();
-    if (op.stroke) {
-      g.lineWidth = op.line ?? 1;
-      g.strokeStyle = op.stroke;
-      g.stroke();
-    }
-  } else drawQr(g, url, op.x, op.y, op.size);
+  return files;
 }
 
 function readCached(file: string): Buffer | undefined {
@@ -100,25 +64,30 @@ export interface SharePicture {
   height: number;
 }
 
-const layouts = new Map<string, CardLayout>();
+const layouts = new Map<string, { layout: CardLayout; fonts: string[] }>();
 
 /**
  * Where everything on the picture goes, measured in its fonts: once per picture per build (the
  * lesson page asks for its size, the picture's own file for all of it).
  */
 export function shareCardLayout(card: ShareCardContent, labels: CardLabels, name: string): CardLayout {
+  return measured(card, labels, name).layout;
+}
+
+function measured(card: ShareCardContent, labels: CardLabels, name: string) {
   const id = JSON.stringify(card);
-  let layout = layouts.get(id);
-  if (!layout) {
-    loadFontsFor(cardText(card, labels), name);
+  let found = layouts.get(id);
+  if (!found) {
+    const fonts = loadFontsFor(cardText(card, labels), name);
     const measuring = createCanvas(1, 1).getContext('2d');
-    layout = layoutShareCard(card, labels, (text, font) => {
+    const layout = layoutShareCard(card, labels, (text, font) => {
       measuring.font = cssFont(font);
       return measuring.measureText(text).width;
     });
-    layouts.set(id, layout);
+    found = { layout, fonts };
+    layouts.set(id, found);
   }
-  return layout;
+  return found;
 }
 
 export async function renderShareCard(
@@ -128,22 +97,14 @@ export async function renderShareCard(
   /** Where drawn pictures are kept between builds; none: always drawn. */
   cacheDir?: string,
 ): Promise<SharePicture> {
-  const layout = shareCardLayout(card, labels, name);
+  const { layout, fonts } = measured(card, labels, name);
   const key = createHash('sha256')
-    .update(JSON.stringify({ DRAWING_VERSION, FAMILY, url: card.url, layout }))
+    .update(JSON.stringify({ DRAWING_VERSION, CARD_FAMILY, url: card.url, layout }))
     .digest('hex')
     .slice(0, 32);
   const kept = cacheDir ? readCached(join(cacheDir, `${key}.png`)) : undefined;
   if (kept) return { png: kept, width: layout.width, height: layout.height };
-  const canvas = createCanvas(layout.width, layout.height);
-  const g = canvas.getContext('2d');
-  g.fillStyle = CARD_COLOURS.paper;
-  g.fillRect(0, 0, layout.width, layout.height);
-  g.textBaseline = 'alphabetic';
-  for (const op of layout.ops) draw(g, op, card.url);
-  // The canvas's own pixels (RGBA), without getImageData's copy.
-  const pixels = canvas.data();
-  const png = await encodeIndexedPng(pixels, layout.width, layout.height);
+  const png = await drawInWorker({ ...layout, url: card.url, fonts });
   if (cacheDir) keep(cacheDir, `${key}.png`, png);
   return { png, width: layout.width, height: layout.height };
 }

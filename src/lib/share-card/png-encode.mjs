@@ -9,7 +9,12 @@ import { crc32, deflate } from 'node:zlib';
 
 const deflateAsync = promisify(deflate);
 
-function chunk(type: string, data: Uint8Array): Buffer {
+/**
+ * @param {string} type
+ * @param {Uint8Array} data
+ * @returns {Buffer}
+ */
+function chunk(type, data) {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
   head.write(type, 4, 'latin1');
@@ -23,10 +28,17 @@ function chunk(type: string, data: Uint8Array): Buffer {
  * palette (0xBBGGRR, as a little-endian machine reads a pixel's first three bytes), with channels
  * rounded to `step`; undefined when that makes more than 256 colours.
  */
-function indexRows(pixels: Uint32Array, width: number, height: number, step: number) {
-  const palette = new Map<number, number>();
+/**
+ * @param {Uint32Array} pixels
+ * @param {number} width
+ * @param {number} height
+ * @param {number} step
+ */
+function indexRows(pixels, width, height, step) {
+  /** @type {Map<number, number>} */
+  const palette = new Map();
   const rows = Buffer.alloc((width + 1) * height);
-  const round = (v: number) => (step === 1 ? v : Math.min(255, Math.round(v / step) * step));
+  const round = (/** @type {number} */ v) => (step === 1 ? v : Math.min(255, Math.round(v / step) * step));
   // Most pixels repeat the one before (paper, a box's fill): skip the lookup for them.
   let lastRaw = -1;
   let lastIndex = 0;
@@ -34,7 +46,7 @@ function indexRows(pixels: Uint32Array, width: number, height: number, step: num
   for (let y = 0; y < height; y += 1) {
     let out = y * (width + 1) + 1;
     for (let x = 0; x < width; x += 1, p += 1, out += 1) {
-      const raw = (pixels[p] ?? 0) & 0xffffff;
+      const raw = pixels[p] & 0xffffff;
       if (raw !== lastRaw) {
         const colour = (round(raw >> 16) << 16) | (round((raw >> 8) & 255) << 8) | round(raw & 255);
         let index = palette.get(colour);
@@ -53,21 +65,28 @@ function indexRows(pixels: Uint32Array, width: number, height: number, step: num
 }
 
 /** The pixels four bytes at a time (RGBA in memory), copied only when not aligned for that. */
-function asWords(rgba: Uint8Array | Uint8ClampedArray): Uint32Array {
+/**
+ * @param {Uint8Array | Uint8ClampedArray} rgba
+ * @returns {Uint32Array}
+ */
+function asWords(rgba) {
   const aligned = rgba.byteOffset % 4 === 0 ? rgba : new Uint8Array(rgba);
   return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
 }
 
 /** Encodes the picture; the compression runs off the main thread (zlib's thread pool). */
-export async function encodeIndexedPng(
-  rgba: Uint8Array | Uint8ClampedArray,
-  width: number,
-  height: number,
-): Promise<Buffer> {
+/**
+ * @param {Uint8Array | Uint8ClampedArray} rgba  the pixels, RGBA
+ * @param {number} width
+ * @param {number} height
+ * @returns {Promise<Buffer>}
+ */
+export async function encodeIndexedPng(rgba, width, height) {
   if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1)
     throw new Error('encodeIndexedPng reads pixels as little-endian words');
   const pixels = asWords(rgba);
-  let indexed: ReturnType<typeof indexRows>;
+  /** @type {ReturnType<typeof indexRows>} */
+  let indexed;
   for (let step = 1; !(indexed = indexRows(pixels, width, height, step)); step *= 2);
   const { palette, rows } = indexed;
   const header = Buffer.alloc(13);
