@@ -31,22 +31,35 @@ export function parseFontFaces(css: string, weight: CardWeight): FontFile[] {
   });
 }
 
+/**
+ * Which files hold a character, found once per character: a picture has a few hundred distinct
+ * characters against ~200 files of up to ~100 ranges each, and the build looks for every picture's.
+ */
+const holders = new WeakMap<readonly FontFile[], Map<number, readonly FontFile[]>>();
+
+function filesHolding(point: number, faces: readonly FontFile[]): readonly FontFile[] {
+  let known = holders.get(faces);
+  if (!known) holders.set(faces, (known = new Map()));
+  let found = known.get(point);
+  if (!found) {
+    found = faces.filter((face) => face.ranges.some(([from, to]) => point >= from && point <= to));
+    known.set(point, found);
+  }
+  return found;
+}
+
 /** The files that hold these characters, in the stylesheet's order. */
 export function filesFor(text: string, faces: readonly FontFile[]): FontFile[] {
-  const points = [...new Set([...text].map((char) => char.codePointAt(0) ?? 0))];
-  return faces.filter((face) => points.some((p) => face.ranges.some(([from, to]) => p >= from && p <= to)));
+  const needed = new Set<FontFile>();
+  for (const char of new Set(text))
+    for (const face of filesHolding(char.codePointAt(0) ?? 0, faces)) needed.add(face);
+  return faces.filter((face) => needed.has(face));
 }
 
 /** Characters no font file holds (the build stops on them: they would print as empty boxes). */
 export function missingCharacters(text: string, faces: readonly FontFile[]): string[] {
-  return [...new Set([...text])].filter(
-    (char) =>
-      !/\s/.test(char) &&
-      !faces.some((face) =>
-        face.ranges.some(
-          ([from, to]) => (char.codePointAt(0) ?? 0) >= from && (char.codePointAt(0) ?? 0) <= to,
-        ),
-      ),
+  return [...new Set(text)].filter(
+    (char) => !/\s/.test(char) && filesHolding(char.codePointAt(0) ?? 0, faces).length === 0,
   );
 }
 
