@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineHash } from '../../src/lib/csp';
-import {
-  metaPolicy,
-  recordPagePolicy,
-  recordedPagePolicies,
-  withOwnPolicy,
-} from '../../src/lib/page-policy';
+import { metaPolicy, recordPagePolicy, recordedPagePolicies, withOwnPolicy } from '../../src/lib/page-policy';
 import { unrecordedPages } from '../../src/integrations/security-headers';
 
 const page = (policy: string, body: string) =>

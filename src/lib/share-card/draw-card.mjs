@@ -1,12 +1,11 @@
 /**
  * Draws a share picture from its layout (card-layout.ts: what goes where, measured on the main
  * thread) with Skia (@napi-rs/canvas), the QR code from its modules, and encodes it as an indexed
- * PNG (png-encode.mjs). Plain JavaScript so that it runs in worker threads as it is: the build
+ * PNG (png-encode.mjs). Plain JavaScript so that it runs in a child process as it is: the build
  * hands pictures to a pool of them (picture-pool.ts) and renders its pages meanwhile.
  */
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import QRCode from 'qrcode';
-import { isMainThread, parentPort } from 'node:worker_threads';
 import { encodeIndexedPng } from './png-encode.mjs';
 
 /** The family every font file is registered under (card-fonts.ts picks the files). */
@@ -89,13 +88,14 @@ export async function drawCard({ width, height, ops, url, fonts }) {
   return encodeIndexedPng(canvas.data(), width, height);
 }
 
-// In a worker thread: draw what the pool sends, one job at a time, and send the PNG back.
-if (!isMainThread && parentPort) {
-  const port = parentPort;
-  port.on('message', (/** @type {{ id: number; job: DrawJob }} */ { id, job }) => {
+// In a child process (picture-pool.ts): draw what the pool sends, one job at a time, and send the
+// PNG back.
+if (process.send && process.env.PURSE_GUARD_PICTURE_PROCESS === '1') {
+  const send = process.send.bind(process);
+  process.on('message', (/** @type {{ id: number; job: DrawJob }} */ { id, job }) => {
     drawCard(job).then(
-      (png) => port.postMessage({ id, png }),
-      (error) => port.postMessage({ id, error: String(error?.stack ?? error) }),
+      (png) => send({ id, png }),
+      (error) => send({ id, error: String(error?.stack ?? error) }),
     );
   });
 }

@@ -1,6 +1,6 @@
 /**
  * A share picture: its layout (card-layout.ts) measured on the main thread in Noto Sans SC, then
- * drawn and encoded in a worker thread (draw-card.mjs, picture-pool.ts) while the build goes on.
+ * drawn and encoded in a child process (draw-card.mjs, picture-pool.ts) while the build goes on.
  * A picture is kept in a cache folder under the name of what it draws (its layout, to the pixel,
  * and the drawing code's version): a build redraws only the lessons that changed.
  */
