@@ -15,6 +15,8 @@ import { slimPreloadHelper } from './src/integrations/slim-preload-helper.ts';
 import { allowsLocal, checkSiteAddress } from './scripts/site-address.mjs';
 import { buildStamp, createBuildReport } from './src/integrations/build-report.ts';
 import { buildTimings, timedIntegrations } from './src/integrations/build-timings.ts';
+import { BUILD_DAY_ENV, buildDay } from './src/lib/alerts/alerts-from-disk.ts';
+import { alertsCheck } from './src/integrations/alerts-check.ts';
 
 /**
  * The public address of the site (QR codes, printed addresses, lessons.json, the sitemap): a build
@@ -25,6 +27,11 @@ const building = process.argv.slice(2).includes('build');
 const site = checkSiteAddress(process.env.SITE_URL, { allowLocal: !building || allowsLocal() });
 /** Names the offline cache. */
 const version = buildVersion();
+/**
+ * The day the alerts are checked against (content/alerts/: an expired one is left out), the same
+ * for the content loader and every page of this build: PURSE_GUARD_TODAY, else today in China.
+ */
+process.env[BUILD_DAY_ENV] = buildDay();
 /** What the integrations made, written last as dist/.build-info.json (npm run build prints it). */
 const report = createBuildReport(site, version);
 /**
@@ -56,6 +63,8 @@ export default defineConfig({
   integrations: [
     ...timedIntegrations(
       [
+        // First: a broken alert stops the build before anything is made.
+        alertsCheck(report),
         react(),
         mdx(),
         // Slides repeat their lesson and are a presenter's tool: the lesson page is what people find.

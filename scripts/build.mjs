@@ -79,6 +79,7 @@ const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 const summary = [
   `✓ Built the site in ${seconds} s: ${info.pages} pages in dist/`,
   `  search: ${info.searchLessons} lessons indexed`,
+  ...(info.alerts ?? []).map((line) => `  ${line}`),
   info.offline &&
     `  offline: all lessons with search ${mb(info.offline.packs.lessons.bytes)} MB (budget ${mb(info.offline.budget)} MB), ` +
       `print materials ${mb(info.offline.packs.print.bytes)} MB, slides ${mb(info.offline.packs.slides.bytes)} MB, saved when asked`,

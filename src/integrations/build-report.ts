@@ -17,6 +17,8 @@ export interface BuildReport {
   pages?: number;
   /** Lessons in the search index. */
   searchLessons?: number;
+  /** What shows of the alerts and until when, and what was left out (alerts-check.ts). */
+  alerts?: string[];
   /** The offline layer: what the worker installs with, each pack's size, the budget in bytes. */
   offline?: {
     shell: { files: number; bytes: number };
