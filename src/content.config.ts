@@ -97,4 +97,14 @@ const spot = defineCollection({
   schema: z.custom<{ messages: SpotMessage[] }>(),
 });
 
-export const collections = { lessons, tracks, hotlines, site, guides, family, techniques, drills, spot };
+export const collections = {
+  lessons,
+  tracks,
+  hotlines,
+  site,
+  guides,
+  family,
+  techniques,
+  drills,
+  spot,
+};

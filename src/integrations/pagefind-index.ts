@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchedPages } from '../lib/content-from-disk';
+import { loadContentData } from '../lib/content-files';
+import { checkedAlerts } from '../lib/alerts/alerts-from-disk';
 import { withSearchAliases } from '../lib/search/index-aliases';
 import {
   PRELOAD_INDEX_LIMIT_BYTES,
@@ -30,8 +32,8 @@ export function pagefindIndex(report: BuildReport): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const indexed = await writeSearchIndex(fileURLToPath(dir), root, report.version);
-        logger.info(`indexed ${indexed} pages for search`);
-        report.searchLessons = indexed - 1;
+        logger.info(`indexed ${indexed.size} pages for search`);
+        report.searchLessons = [...indexed.keys()].filter((url) => url.startsWith('/lessons/')).length;
       },
     },
   };
@@ -41,11 +43,17 @@ export function pagefindIndex(report: BuildReport): AstroIntegration {
 export const SEARCH_INDEX_CHUNK_SIZE = 2000;
 
 /**
- * Indexes the built site in outDir (the lessons and the help guide of the project at root) into
- * outDir/pagefind, and returns how many pages it indexed.
+ * Indexes the built site in outDir (the lessons, the help guide and the current alerts of the
+ * project at root) into outDir/pagefind, and returns the pages it indexed (with their aliases).
  */
-export async function writeSearchIndex(outDir: string, root: string, version: string): Promise<number> {
+export async function writeSearchIndex(
+  outDir: string,
+  root: string,
+  version: string,
+): Promise<ReadonlyMap<string, string[]>> {
   const pages = searchedPages(root);
+  for (const alert of checkedAlerts(root, loadContentData(root)).current)
+    pages.set(routes.alert(alert.id), []);
   // Index chunks of about 3.5 KB instead of Pagefind's 33 KB: a query loads one chunk per word, and
   // a reader's long sentence has many words, so small chunks keep her first search within budget
   // (≤ 150 KB) as the library grows. Pagefind reads this setting from its environment; it is
@@ -68,7 +76,7 @@ export async function writeSearchIndex(outDir: string, root: string, version: st
     await removeUnusedFiles(join(outDir, 'pagefind'));
     const smallIndex = await preloadSmallIndex(outDir);
     await listSearchPagePreloads(outDir, version, smallIndex);
-    return pages.size;
+    return pages;
   } finally {
     await index.deleteIndex();
     await pagefind.close();

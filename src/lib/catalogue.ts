@@ -24,6 +24,8 @@ export interface CatalogueLesson {
   hotlines: string[];
   /** Which bank "bank" means in this lesson's steps (the reader's card issuer, the ATM's bank …). */
   bank?: ReaderBank;
+  /** The current alerts about this lesson's pattern (反诈预警), newest first. */
+  alerts: string[];
   quiz: { question: string; options: string[]; answer: number; explanation: string }[];
   sources: { title: string; url: string }[];
   reviewed: string;
@@ -47,6 +49,8 @@ export interface Catalogue {
   drills: CatalogueDrill[];
   /** 真假辨一辨. */
   spot: string;
+  /** 反诈预警: the page, the Atom feed and the JSON of the current alerts. */
+  alerts: { page: string; feed: string; json: string };
 }
 
 export function buildCatalogue(
@@ -54,6 +58,7 @@ export function buildCatalogue(
   lessons: readonly { id: string; data: LessonData }[],
   hotlines: readonly Hotline[],
   drills: readonly (Pick<DrillData, 'title' | 'summary' | 'lessons'> & { id: string })[] = [],
+  alerts: readonly { id: string; data: { lessons: readonly string[] } }[] = [],
 ): Catalogue {
   const numberOf = (id: string) => {
     const hotline = hotlines.find((h) => h.id === id);
@@ -76,6 +81,9 @@ export function buildCatalogue(
       review: routes.lessonReview(id),
       hotlines: data.hotlines.map(numberOf),
       ...(data.bank ? { bank: data.bank } : {}),
+      alerts: alerts
+        .filter((alert) => alert.data.lessons.includes(id))
+        .map((alert) => routes.alert(alert.id)),
       quiz: data.quiz.map(({ question, options, answer, explanation }) => ({
         question,
         options,
@@ -95,5 +103,6 @@ export function buildCatalogue(
       lessons: [...drill.lessons],
     })),
     spot: routes.spot,
+    alerts: { page: routes.alerts, feed: routes.alertsFeed, json: routes.alertsJson },
   };
 }

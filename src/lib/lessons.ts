@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { createContentQueries, type ContentQueries } from './content-queries';
 import { loadContentData } from './content-files';
 import type { ReaderBank } from './reader-bank';
+import { checkedAlerts, type Alert } from './alerts/alerts-from-disk';
 
 export type { Shell } from './content-queries';
 
@@ -119,3 +120,21 @@ export const getSpotRound = async () => {
     }),
   );
 };
+
+/** A current alert (content/alerts/), as the pages show it. */
+export type SiteAlert = Alert;
+
+let alertsCached: Alert[] | undefined;
+
+/**
+ * The alerts still showing at this build, newest first: read from content/alerts/ as the build
+ * began (alerts-from-disk.ts; the alerts-check integration has refused a broken one already).
+ */
+export const getAlerts = async (): Promise<Alert[]> =>
+  (alertsCached ??= checkedAlerts(process.cwd(), loadContentData()).current);
+
+export const getAlert = async (slug: string) => (await getAlerts()).find((alert) => alert.id === slug);
+
+/** The current alerts about a lesson's pattern, newest first. */
+export const getLessonAlerts = async (slug: string) =>
+  (await getAlerts()).filter((alert) => alert.data.lessons.includes(slug));

@@ -57,6 +57,14 @@ export const routes = {
   drillSlides: (slug: string) => `/present/${slug}/`,
   /** 真假辨一辨: real and fake messages to tell apart. */
   spot: '/spot/',
+  /** 反诈预警: dated alerts of what is going round now (content/alerts/), the list and one alert. */
+  alerts: '/alerts/',
+  alert: (slug: string) => `/alerts/${slug}/`,
+  /** The current alerts on one A4 notice for the branch's board. */
+  alertsPrint: '/alerts/print/',
+  /** The current alerts as an Atom feed and as JSON, for a bank's app or a community account. */
+  alertsFeed: '/alerts.xml',
+  alertsJson: '/alerts.json',
 } as const;
 
 /** An absolute URL on the public site, e.g. for a QR code. */

@@ -50,6 +50,7 @@ describe('/lessons.json', () => {
     expect(first?.sources).toEqual(source.data.sources.map(({ title, url }) => ({ title, url })));
     expect(first?.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Object.keys(first ?? {}).sort()).toEqual([
+      'alerts',
       ...(source.data.bank ? ['bank'] : []),
       'handout',
       'hotlines',

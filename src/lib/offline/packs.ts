@@ -68,6 +68,8 @@ const NOT_SAVED = [
   /^\/robots\.txt$/,
   /^\/sitemap[\w-]*\.xml$/,
   /^\/lessons\.json$/,
+  // The alerts for other tools (a feed reader, an app); a reader offline has the alerts' pages.
+  /^\/alerts\.(?:xml|json)$/,
   /^\/pagefind\/pagefind-(?:\w+-)?ui\.(?:js|css)$/,
   /^\/pagefind\/pagefind-(?:highlight|worker)\.js$/,
   /\.pdf$/,
@@ -102,6 +104,7 @@ export function packsOf(path: string): PackName[] {
   if (
     path.startsWith('/print/') ||
     path.startsWith('/handouts/') ||
+    path === '/alerts/print/' ||
     /^\/lessons\/[^/]+\/qr\.svg$/.test(path) ||
     /^\/drills\/[^/]+\/cards\/$/.test(path)
   )

@@ -141,5 +141,27 @@ export async function runSearch(
     .map((data, index) => ({ data, index, phrase: isPhraseMatch(data) }))
     .sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.index - b.index)
     .map(({ data }) => data);
-  return { query, words, results, searches: 1 + words.length };
+  return { query, words, results: alertsAfterTheirLessons(results), searches: 1 + words.length };
+}
+
+/**
+ * An alert (反诈预警, its page lists the lessons it belongs to in `alertLessons`) comes right
+ * after the best-placed of those lessons when the search found it too: the lesson teaches the
+ * pattern, the alert says it is going round now.
+ */
+export function alertsAfterTheirLessons(results: readonly ResultData[]): ResultData[] {
+  const ranked = [...results];
+  for (const alert of results) {
+    const lessons = alert.meta['alertLessons']?.split(',').filter(Boolean) ?? [];
+    const found = lessons
+      .map((url) => ranked.findIndex((result) => result.url === url))
+      .filter((i) => i >= 0);
+    if (found.length === 0) continue;
+    const lesson = Math.min(...found);
+    const at = ranked.indexOf(alert);
+    if (at > lesson) continue;
+    ranked.splice(at, 1);
+    ranked.splice(lesson, 0, alert);
+  }
+  return ranked;
 }

@@ -1,0 +1,30 @@
+/** The words of 反诈预警 (the home page’s alerts, /alerts/, one alert, the notice and the feed). */
+
+export const alertsText = {
+  alertsTitle: '反诈预警',
+  alertsLead: '最近正在流行的骗局。银行和公安发出提醒后，我们写在这里；过了有效期会自动撤下。',
+  alertsHomeHeading: '最新反诈预警',
+  alertsNone: '没有新提醒。',
+  alertsAll: (count: number) => `看全部 ${count} 条预警`,
+  alertsUpdated: (day: string) => `预警更新于 ${day}。`,
+  alertIssued: (day: string) => `发布：${day}`,
+  alertExpires: (day: string) => `有效至 ${day}`,
+  alertRegion: (region: string) => `地区：${region}`,
+  alertScamHeading: '骗子怎么说、怎么做',
+  alertActionsHeading: '遇到了怎么办',
+  alertLessonsHeading: '学一学怎么识破',
+  alertSourceHeading: '消息来源',
+  alertSource: (publisher: string, day: string) => `${publisher}，${day}发布`,
+  alertOnLesson: '新提醒',
+  alertPrintLink: '打印预警通知，贴在网点公告栏',
+  alertFeedLink: '订阅预警（Atom）',
+  alertsPrintTitle: '反诈预警通知',
+  alertsPrintDate: '打印日期：',
+  alertsPrintOthers: '其他预警',
+  alertsPrintScan: '扫码看全部预警：',
+  alertsPrintMore: (count: number) => `还有 ${count} 条预警，请到网上看全部。`,
+  alertsPrintHint: '用 A4 纸打印，贴在网点公告栏。网点名称、地址和电话在打印中心填写。',
+  alertsFeedTitle: (siteName: string) => `${siteName}：反诈预警`,
+  /** Where an alert's search result says what it is. */
+  alertSearchLabel: (day: string) => `反诈预警 ${day}`,
+} as const;
