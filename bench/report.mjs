@@ -193,6 +193,19 @@ const README_SLOW_ROWS = [
   ],
 ];
 
+/** Columns a text takes in a monospaced editor: two for a Chinese (wide) character, as Prettier counts. */
+function displayWidth(/** @type {string} */ text) {
+  let width = 0;
+  for (const char of text)
+    width +=
+      /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(
+        char,
+      )
+        ? 2
+        : 1;
+  return width;
+}
+
 /**
  * The README's performance table, as markdown: for each size "ours / Starlight (ratio)", where
  * the ratio is Starlight ÷ ours (above 1: ours is better).
@@ -210,15 +223,24 @@ export function readmeTable(results, { date, rounds }) {
   };
   const header = ['ours / Starlight (Starlight ÷ ours)', ...results.map(({ count }) => `N = ${count}`)];
   const metrics = hasSlow(results) ? [...README_ROWS, ...README_SLOW_ROWS] : README_ROWS;
-  const rows = metrics.map((metric) => [metric[0], ...results.map((result) => cell(result, metric))]);
-  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => (row[i] ?? '').length)));
+  // Prettier keeps no spaces at the start of a cell: a row's indent in the size tables is dropped here.
+  const rows = metrics.map((metric) => [metric[0].trim(), ...results.map((result) => cell(result, metric))]);
+  const widths = header.map((_, i) =>
+    Math.max(...[header, ...rows].map((row) => displayWidth(row[i] ?? ''))),
+  );
+  const pad = (/** @type {string} */ text, /** @type {number} */ width) =>
+    text + ' '.repeat(Math.max(0, width - displayWidth(text)));
   const line = (/** @type {string[]} */ row) =>
-    `| ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+    `| ${row.map((c, i) => pad(c, widths[i] ?? 0)).join(' | ')} |`;
+  // As Prettier writes a Markdown table (blank lines around it, columns padded to the width a
+  // Chinese character takes, two columns), so that `prettier --check` passes on the README it writes.
   return [
     `<!-- bench:start (written by npm run bench -- --write-readme${hasSlow(results) ? ' --slow' : ''}; ${date}, median of ${rounds} rounds) -->`,
+    '',
     line(header),
     `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
     ...rows.map(line),
+    '',
     '<!-- bench:end -->',
   ].join('\n');
 }

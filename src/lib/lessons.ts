@@ -133,8 +133,6 @@ let alertsCached: Alert[] | undefined;
 export const getAlerts = async (): Promise<Alert[]> =>
   (alertsCached ??= checkedAlerts(process.cwd(), loadContentData()).current);
 
-export const getAlert = async (slug: string) => (await getAlerts()).find((alert) => alert.id === slug);
-
 /** The current alerts about a lesson's pattern, newest first. */
 export const getLessonAlerts = async (slug: string) =>
   (await getAlerts()).filter((alert) => alert.data.lessons.includes(slug));

@@ -51,7 +51,7 @@ export function startLessonPictures(site: URL): void {
   void getLessons().then(async (lessons) => {
     for (const lesson of lessons) {
       lessonPicture(lesson, site).catch(() => undefined);
-      // Each picture is laid out on this thread before it goes to a worker: let the pages render between.
+      // Each picture is laid out on this thread before it goes to a drawing process: let pages render between.
       await new Promise((resolve) => setImmediate(resolve));
     }
   });
