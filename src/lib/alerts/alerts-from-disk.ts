@@ -6,13 +6,13 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../yaml-source';
 import { CONTENT_DIR, type ContentData } from '../content-files';
 import { lessonFilePaths } from '../content-from-disk';
 import { chinaDay, isoDay } from '../dates';
 import { formatIssues } from '../schema/format-issues';
 import { createAlertSchema, type AlertData, type AlertRefs } from '../schema/alert';
-import { isoDate } from '../schema/common';
+import { isoDate, kebabId } from '../schema/common';
 
 export const ALERTS_DIR = `${CONTENT_DIR}/alerts`;
 
@@ -44,8 +44,7 @@ export interface CheckedAlerts {
 export function buildDay(env: Record<string, string | undefined> = process.env, now = new Date()): string {
   const given = env[BUILD_DAY_ENV]?.trim();
   if (!given) return chinaDay(now);
-  const date = new Date(`${given}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(date.getTime()) || isoDay(date) !== given)
+  if (!isoDate.safeParse(given).success)
     throw new Error(`${BUILD_DAY_ENV}="${given}" is not a date: write it as YYYY-MM-DD`);
   return given;
 }
@@ -77,15 +76,9 @@ type AlertCheck =
  * or the errors, naming the file and the field.
  */
 export function checkAlert(file: string, source: string, refs: AlertRefs, today: string): AlertCheck {
-  let value: unknown;
-  try {
-    value = parse(source);
-  } catch (error) {
-    return {
-      ok: false,
-      errors: [`${file}: (YAML): cannot be read: ${(error as Error).message.split('\n')[0]}`],
-    };
-  }
+  const yaml = parseYaml(file, source);
+  if (!yaml.ok) return { ok: false, errors: [yaml.error] };
+  const value = yaml.value;
   const expires = isoDate.safeParse((value as { expires?: unknown } | null)?.expires);
   if (expires.success && isoDay(expires.data) < today)
     return { ok: false, expired: isoDay(expires.data), errors: [] };
@@ -114,7 +107,7 @@ export function checkedAlerts(
   const expired: ExpiredAlert[] = [];
   for (const filePath of alertFilePaths(root)) {
     const id = basename(filePath, '.yaml');
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || id === 'print') {
+    if (!kebabId.safeParse(id).success || id === 'print') {
       errors.push(
         `${filePath}: (file name): "${id}" cannot be an alert's address: use short kebab-case ASCII, not "print"`,
       );

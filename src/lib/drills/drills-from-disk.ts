@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../yaml-source';
 import { CONTENT_DIR, loadContentData, type ContentData } from '../content-files';
 import { lessonFilePaths } from '../content-from-disk';
 import { formatIssues } from '../schema/format-issues';
@@ -23,20 +23,6 @@ export interface DiskDrill {
 }
 
 export type DrillCheck = { ok: true; data: DrillData } | { ok: false; errors: string[] };
-
-function parseYaml(
-  file: string,
-  source: string,
-): { ok: true; value: unknown } | { ok: false; error: string } {
-  try {
-    return { ok: true, value: parse(source) };
-  } catch (error) {
-    return {
-      ok: false,
-      error: `${file}: (YAML): cannot be read: ${(error as Error).message.split('\n')[0]}`,
-    };
-  }
-}
 
 /** Checks one drill file's text: its fields, then how its steps and endings fit together. */
 export function checkDrill(file: string, source: string, refs: DrillRefs): DrillCheck {

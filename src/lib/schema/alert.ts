@@ -4,7 +4,7 @@
  * after it was issued). alerts-from-disk.ts checks the files and leaves out the expired ones.
  */
 import { z } from 'astro/zod';
-import { httpsUrl, isoDate, listOf, requiredText, shortText } from './common';
+import { httpsUrl, isoDate, knownId, listOf, requiredText, shortText } from './common';
 
 /** The longest an alert may stay up: scammers change their scripts within months. */
 export const ALERT_MAX_DAYS = 180;
@@ -21,12 +21,6 @@ export function sentenceCount(text: string): number {
     .split(/(?<=[。！？])/)
     .map((part) => part.trim())
     .filter(Boolean).length;
-}
-
-function knownId(ids: readonly string[], what: string, where: string) {
-  return requiredText(what).refine((id) => ids.includes(id), {
-    error: (issue) => `unknown ${what} "${String(issue.input)}" (${where})`,
-  });
 }
 
 export function createAlertSchema(refs: AlertRefs) {

@@ -66,6 +66,12 @@ export const httpsUrl = z.string().refine(
   { message: 'must be an absolute https:// URL' },
 );
 
+/** An id that another content file has: "unknown lesson "x" (content/lessons)" otherwise. */
+export const knownId = (ids: readonly string[], what: string, file: string) =>
+  z.string().refine((id) => ids.includes(id), {
+    error: (issue) => `unknown ${what} "${String(issue.input)}" (${file})`,
+  });
+
 /** A short lowercase ASCII id, used in URLs and file names. */
 export const kebabId = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, kebabId, listOf, shortText, sourceSchema } from './common';
+import { isoDate, kebabId, listOf, shortText, sourceSchema, knownId } from './common';
 import { techniqueId } from './technique';
 
 /** The ids a drill may point at. */
@@ -11,11 +11,6 @@ export interface DrillRefs {
 
 export const DRILL_CHANNELS = ['call', 'video', 'wechat', 'sms', 'visit', 'lecture'] as const;
 export const ENDING_KINDS = ['safe', 'harmed'] as const;
-
-const knownId = (ids: readonly string[], what: string, file: string) =>
-  z.string().refine((id) => ids.includes(id), {
-    error: (issue) => `unknown ${what} "${String(issue.input)}" (${file})`,
-  });
 
 /**
  * One scam-call drill (content/drills/<slug>.yaml): a short branching scene from a real case.
